@@ -1,0 +1,146 @@
+"""Everything specific to SQLite/SQLCipher lives here: connecting, keying, PRAGMAs, checks.
+
+Keeping it in one small module leaves the rest of `db/` portable SQLAlchemy for the later
+PostgreSQL issue. Settings are pinned (security case S1) and checked after every open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from db.secrets import MasterKey
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+
+# What SQLCipher 4 promises by default; a dependency upgrade that changes any of them fails S1.
+PINNED_SETTINGS = {
+    "kdf_iter": "256000",
+    "cipher_page_size": "4096",
+    "cipher_use_hmac": "1",
+    "cipher_plaintext_header_size": "0",
+    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+}
+
+# 64 MiB page cache: with SQLCipher's default 2 MB, reads pay decryption again and again
+# (measured 1.4-1.9x slower than plain SQLite); with a large cache the gap vanishes.
+CACHE_SIZE_KIB = 65536
+
+
+def connect(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """Open, key and configure one connection; raises sqlcipher3.DatabaseError on a wrong key."""
+    if read_only:
+        conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        # Keep SQLCipher's log quiet: it must never print key-related lines to a shared log.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # Zero memory SQLCipher frees (off by default in community 4.19; security case S7).
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        # A wrong key only shows at the first read: make that read now.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        configure(conn, read_only=read_only)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def configure(conn: sqlcipher3.Connection, *, read_only: bool = False) -> None:
+    # Temp tables and sorts stay in memory: never a plaintext temp file.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        # Freed pages are zeroed, so deleted personal data does not linger in the file.
+        conn.execute("PRAGMA secure_delete = ON")
+        # Rollback journal (its pages are encrypted too) with full fsync: a power cut loses at
+        # most the transaction in flight, never a committed one.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def new_database(path: Path, key: MasterKey) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    conn.execute("PRAGMA cipher_page_size = 4096")
+    configure(conn)
+    # Writing anything creates page 1 with its salt.
+    conn.execute("CREATE TABLE IF NOT EXISTS sanad_bootstrap (x INTEGER)")
+    conn.execute("DROP TABLE sanad_bootstrap")
+    conn.commit()
+    return conn
+
+
+def cipher_settings(conn: sqlcipher3.Connection) -> dict[str, str]:
+    settings: dict[str, str] = {}
+    for (line,) in conn.execute("PRAGMA cipher_settings"):
+        body = line.strip().removeprefix("PRAGMA ").rstrip(";")
+        name, _, value = body.partition("=")
+        settings[name.strip()] = value.strip()
+    return settings
+
+
+def cipher_version(conn: sqlcipher3.Connection) -> str:
+    return conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+
+def settings_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Differences from the pinned settings; empty when all is as it must be."""
+    problems = []
+    version = cipher_version(conn)
+    if not version.startswith("4."):
+        problems.append(f"cipher_version {version} (want 4.x)")
+    actual = cipher_settings(conn)
+    for name, want in PINNED_SETTINGS.items():
+        if name == "kdf_iter":
+            if int(actual.get(name, "0")) < int(want):
+                problems.append(f"{name} {actual.get(name)} (want >= {want})")
+        elif actual.get(name) != want:
+            problems.append(f"{name} {actual.get(name)} (want {want})")
+    if conn.execute("PRAGMA cipher_memory_security").fetchone()[0] not in ("1", 1):
+        problems.append("cipher_memory_security off")
+    return problems
+
+
+def rekey(conn: sqlcipher3.Connection, new_key: MasterKey) -> None:
+    """Re-encrypt every page with a new key (SQLCipher does it in one transaction)."""
+    conn.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
+
+
+def file_salt(path: Path) -> bytes:
+    """SQLCipher keeps a random 16-byte salt at the start of the file: it identifies the file."""
+    with open(path, "rb") as handle:
+        return handle.read(16)
+
+
+def looks_like_plaintext_sqlite(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Full check: HMAC of every page, then SQLite's own structure check."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if not problems:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(rows)
+    return problems
+
+
+AUDIT_TRIGGERS = [
+    # The audit log is append-only: no UPDATE or DELETE path exists, and these refuse raw SQL.
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+]

@@ -1,0 +1,270 @@
+"""Users: adding, disabling, resetting, changing passwords. Each user's password opens their own
+key slot; no password hash is stored anywhere (the slot is the only verifier).
+
+Every change writes the vault first and the sidecar after, so a crash in between leaves either a
+slot that maps to no active user (refused at login) or the old state — never a lost admin.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.errors import NoSuchUser, UserExists, ValidationError, WrongCredentials
+from db.i18n import QT_TRANSLATE_NOOP
+from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, normalise_username
+from db.models import KeySlotMirror, User
+from db.permissions import Action, Role
+from db.secrets import MasterKey, to_secret, wipe
+from db.session import CurrentUser, UserSession
+
+MIN_PASSWORD_LENGTH = 10
+_USERNAME = re.compile(r"^[\w.\-]{2,64}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    can_view_sensitive: bool
+    is_active: bool
+    must_change_password: bool
+    has_key_slot: bool
+    last_login_at: str | None
+
+    @classmethod
+    def from_model(cls, user: User) -> UserInfo:
+        return cls(
+            id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            role=user.role,
+            can_view_sensitive=user.can_view_sensitive,
+            is_active=user.is_active,
+            must_change_password=user.must_change_password,
+            has_key_slot=user.slot_id is not None,
+            last_login_at=user.last_login_at.isoformat(timespec="minutes") if user.last_login_at else None,
+        )
+
+
+def validate_username(username: str) -> str:
+    name = normalise_username(username)
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            "username",
+            QT_TRANSLATE_NOOP(
+                "SanadError",
+                "A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.",
+            ),
+        )
+    return name
+
+
+def validate_new_password(password: bytearray, username: str) -> None:
+    text = unicodedata.normalize("NFC", password.decode("utf-8", errors="replace"))
+    if len(text) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            "password",
+            QT_TRANSLATE_NOOP("SanadError", "A password needs at least %1 characters."),
+            MIN_PASSWORD_LENGTH,
+        )
+    if normalise_username(username) and normalise_username(username) in text.casefold():
+        raise ValidationError(
+            "password", QT_TRANSLATE_NOOP("SanadError", "A password must not contain the user name.")
+        )
+
+
+def _install_slot(
+    db: Session, keyfile: KeyFile, key: MasterKey, user: User, password: bytearray, kdf: KdfParams
+) -> tuple[bytes | None, bytes]:
+    """Make the user's new slot and record it in the vault; returns (old slot id, new slot id).
+    The caller saves the sidecar after the transaction commits."""
+    slot = keyfile.make_slot(user.username, password, key, kdf)
+    old = bytes.fromhex(user.slot_id) if user.slot_id else None
+    if old is not None:
+        db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == user.slot_id).delete()
+    user.slot_id = slot.slot_id.hex()
+    db.flush()
+    db.add(KeySlotMirror(slot_id=user.slot_id, user_id=user.id, slot_json=json.dumps(slot.to_json())))
+    keyfile.add_slot(slot)
+    if old is not None and old != slot.slot_id:
+        keyfile.remove_slot(old)
+    return old, slot.slot_id
+
+
+def create_first_admin(
+    db: Session, keyfile: KeyFile, key: MasterKey, username: str, full_name: str, password: bytearray,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> None:
+    user = User(
+        username=validate_username(username), full_name=full_name.strip(), role=Role.ADMIN.value,
+        can_view_sensitive=True,
+    )
+    db.add(user)
+    db.flush()
+    _install_slot(db, keyfile, key, user, password, kdf)
+
+
+def list_users(session: UserSession) -> list[UserInfo]:
+    session.require(Action.MANAGE_USERS)
+    with session.transaction() as db:
+        return [UserInfo.from_model(u) for u in db.scalars(select(User).order_by(User.username))]
+
+
+def _get(db: Session, username: str) -> User:
+    user = db.scalar(select(User).where(User.username == normalise_username(username)))
+    if user is None:
+        raise NoSuchUser(username)
+    return user
+
+
+def add_user(
+    session: UserSession,
+    username: str,
+    password: str | bytes | bytearray,
+    *,
+    role: Role | str,
+    full_name: str = "",
+    can_view_sensitive: bool = False,
+    must_change_password: bool = True,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> UserInfo:
+    session.require(Action.MANAGE_USERS)
+    name = validate_username(username)
+    secret = to_secret(password)
+    try:
+        validate_new_password(secret, name)
+        role = Role(role)
+        vault = session.vault
+        with session.transaction() as db:
+            if db.scalar(select(func.count()).select_from(User).where(User.username == name)):
+                raise UserExists(name)
+            user = User(
+                username=name, full_name=full_name.strip(), role=role.value,
+                can_view_sensitive=can_view_sensitive, must_change_password=must_change_password,
+            )
+            db.add(user)
+            db.flush()
+            _install_slot(db, vault.keyfile, vault.master_key, user, secret, kdf)
+            info = UserInfo.from_model(user)
+        vault.keyfile.save(vault.keys_path)
+        return info
+    finally:
+        wipe(secret)
+
+
+def update_user(
+    session: UserSession, username: str, *, role: Role | str | None = None, full_name: str | None = None,
+    can_view_sensitive: bool | None = None,
+) -> UserInfo:
+    session.require(Action.MANAGE_USERS)
+    with session.transaction() as db:
+        user = _get(db, username)
+        if role is not None and Role(role) != Role(user.role):
+            _keep_an_admin(db, user, losing=True)
+            user.role = Role(role).value
+        if full_name is not None:
+            user.full_name = full_name.strip()
+        if can_view_sensitive is not None:
+            user.can_view_sensitive = can_view_sensitive
+        return UserInfo.from_model(user)
+
+
+def _keep_an_admin(db: Session, user: User, *, losing: bool) -> None:
+    if user.role != Role.ADMIN.value or not losing:
+        return
+    others = db.scalar(
+        select(func.count()).select_from(User).where(
+            User.role == Role.ADMIN.value, User.is_active.is_(True), User.id != user.id
+        )
+    )
+    if not others:
+        raise ValidationError(
+            "username",
+            QT_TRANSLATE_NOOP("SanadError", "The vault must keep at least one active administrator."),
+        )
+
+
+def disable_user(session: UserSession, username: str) -> UserInfo:
+    """Disable and remove the key slot: the password no longer opens anything."""
+    session.require(Action.MANAGE_USERS)
+    vault = session.vault
+    with session.transaction() as db:
+        user = _get(db, username)
+        if user.id == session.user.id:
+            raise ValidationError(
+                "username", QT_TRANSLATE_NOOP("SanadError", "You cannot disable your own account.")
+            )
+        _keep_an_admin(db, user, losing=True)
+        old = user.slot_id
+        user.is_active = False
+        user.slot_id = None
+        if old:
+            db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == old).delete()
+        info = UserInfo.from_model(user)
+    if old:
+        vault.keyfile.remove_slot(bytes.fromhex(old))
+        vault.keyfile.save(vault.keys_path)
+    return info
+
+
+def reset_password(
+    session: UserSession, username: str, new_password: str | bytes | bytearray, *,
+    must_change: bool = True, kdf: KdfParams = DEFAULT_KDF,
+) -> UserInfo:
+    """An administrator (or the recovery key) gives a user a new password, re-enabling them."""
+    session.require(Action.MANAGE_USERS)
+    secret = to_secret(new_password)
+    vault = session.vault
+    try:
+        with session.transaction() as db:
+            user = _get(db, username)
+            validate_new_password(secret, user.username)
+            user.is_active = True
+            user.must_change_password = must_change
+            _install_slot(db, vault.keyfile, vault.master_key, user, secret, kdf)
+            audit.append(db, session.user.actor, "password_reset", "app_user", user.id)
+            info = UserInfo.from_model(user)
+        vault.keyfile.save(vault.keys_path)
+    finally:
+        wipe(secret)
+    if session.user.is_recovery and info.role == Role.ADMIN.value:
+        # The recovery key's only job is done: carry on as that administrator.
+        with session.transaction() as db:
+            session.replace_user(CurrentUser.from_model(_get(db, username)))
+    return info
+
+
+def change_own_password(
+    session: UserSession, old_password: str | bytes | bytearray, new_password: str | bytes | bytearray,
+    *, kdf: KdfParams = DEFAULT_KDF,
+) -> None:
+    """Rewrites this user's slot only; the database itself is not re-encrypted."""
+    vault = session.vault
+    old_secret, new_secret = to_secret(old_password), to_secret(new_password)
+    try:
+        found = vault.keyfile.open_slot(session.user.username, old_secret)
+        if found is None:
+            raise WrongCredentials()
+        found[1].wipe()
+        validate_new_password(new_secret, session.user.username)
+        with session.transaction() as db:
+            user = _get(db, session.user.username)
+            if user.slot_id != found[0].hex():
+                raise WrongCredentials()
+            user.must_change_password = False
+            _install_slot(db, vault.keyfile, vault.master_key, user, new_secret, kdf)
+            audit.append(db, session.user.actor, "password_changed", "app_user", user.id)
+            session.replace_user(CurrentUser.from_model(user))
+        vault.keyfile.save(vault.keys_path)
+    finally:
+        wipe(old_secret)
+        wipe(new_secret)

@@ -1,0 +1,1 @@
+"""PDF letters and Excel exports. Filled by the Letters and Excel issues; never imports Qt widgets."""

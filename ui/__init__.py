@@ -1,0 +1,1 @@
+"""Qt user interface: windows, dialogs and models. Never builds SQL; calls db/ services."""

@@ -1,0 +1,1 @@
+"""Compiled (.qm) and source (.ts) translations."""
