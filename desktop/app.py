@@ -1,0 +1,223 @@
+"""Start-up as a recipe: crash handler, language, vault choice, sign-in, main window, lock."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from db import office
+from db.errors import SanadError
+from db.session import UserSession
+from db.vault import Vault
+from desktop import paths
+from desktop.lock import IdleWatcher
+
+log = logging.getLogger("sanad.app")
+
+
+def machine_settings() -> QSettings:
+    """Per-computer preferences only (language of the sign-in screen, last vault path, window
+    geometry): never record data."""
+    return QSettings("Sanad", "Sanad")
+
+
+def register_fonts() -> None:
+    """Bundled Arabic UI font so every PC shows the same letters, whatever Windows has."""
+    try:
+        import fontpkg_noto_sans_arabic
+    except ImportError:
+        return
+    folder = Path(fontpkg_noto_sans_arabic.__file__).parent / "files"
+    for font in folder.glob("*.ttf"):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Sanad")
+    app.setOrganizationName("Sanad")
+    register_fonts()
+    return app
+
+
+def install_crash_handler() -> None:
+    from ui.errors import install_excepthook
+
+    install_excepthook()
+
+
+class SanadController:
+    """Owns the open vault, the session, the main window and the idle lock."""
+
+    def __init__(self, app: QApplication, vault: Vault) -> None:
+        from ui.main_window import MainWindow
+
+        self.app = app
+        self.vault = vault
+        self.session: UserSession | None = None
+        self.window = MainWindow(vault)
+        self.window.lock_requested.connect(self.lock)
+        self.window.unlocked.connect(self.on_unlocked)
+        self.window.language_changed.connect(self.change_language)
+        self.window.idle_changed.connect(lambda minutes: self.idle.set_minutes(minutes))
+        self.idle = IdleWatcher(5, parent=app)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        app.aboutToQuit.connect(self.shutdown)
+
+    def start(self, session: UserSession) -> None:
+        self.on_unlocked(session)
+        self.window.show()
+
+    def on_unlocked(self, session: UserSession) -> bool:
+        if session.user.must_change_password and not session.user.is_recovery:
+            from ui.pages.security import ChangePasswordDialog
+
+            if not ChangePasswordDialog(session, self.window, forced=True).exec():
+                session.lock()
+                self.window.show_locked(session.user.username)
+                return False
+        self.session = session
+        settings = office.get_settings(session)
+        self.idle.set_minutes(int(settings["idle_lock_minutes"]))
+        self.idle.reset()
+        self.idle.enabled = True
+        language = settings["language"]
+        machine_settings().setValue("language", language)
+        if language != self.app.property("sanad_lang"):
+            from ui import i18n
+
+            i18n.install(self.app, language)
+            self._rebuild_window()
+        self.window.show_session(session)
+        return True
+
+    def _rebuild_window(self) -> None:
+        from ui.main_window import MainWindow
+
+        old = self.window
+        self.window = MainWindow(self.vault)
+        self.window.lock_requested.connect(self.lock)
+        self.window.unlocked.connect(self.on_unlocked)
+        self.window.language_changed.connect(self.change_language)
+        self.window.idle_changed.connect(lambda minutes: self.idle.set_minutes(minutes))
+        self.window.setGeometry(old.geometry())
+        if old.isVisible():
+            self.window.show()
+        old.hide()
+        old.deleteLater()
+
+    def change_language(self, language: str) -> None:
+        from ui import i18n
+
+        session = self.session
+        i18n.install(self.app, language)
+        machine_settings().setValue("language", language)
+        self._rebuild_window()
+        if session is not None:
+            self.window.show_session(session)
+            self.window.show_page("settings")
+
+    def lock(self) -> None:
+        """Hide every window's content and drop the key; the password brings it back."""
+        if self.session is None:
+            return
+        username = self.session.user.username
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+            elif widget is not self.window and widget.isWindow() and widget.isVisible():
+                widget.close()
+        self.session.lock()
+        self.session = None
+        self.idle.enabled = False
+        self.window.show_locked(username)
+        log.info("vault locked")
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.audit("logout")
+            except SanadError:
+                pass
+        self.session = None
+        self.vault.close()
+
+
+def choose_vault(app: QApplication, requested: Path | None) -> Vault | UserSession | None:
+    """Open the requested or default vault; with none, offer to create one or open the demo."""
+    from ui.errors import show_sanad_error
+    from ui.welcome import WelcomeDialog
+
+    path = requested or paths.default_vault()
+    while True:
+        if path.exists():
+            try:
+                return Vault.open(path)
+            except SanadError as exc:
+                show_sanad_error(None, exc)
+                if requested is not None:
+                    return None
+        dialog = WelcomeDialog(path)
+        if not dialog.exec():
+            return None
+        if dialog.session is not None:
+            return dialog.session
+        path = dialog.chosen_path
+        requested = path
+
+
+def run_gui(vault_path: Path | None = None, *, lang: str | None = None) -> int:
+    from ui import i18n
+    from ui.login import LoginDialog
+
+    install_crash_handler()
+    app = make_application()
+    language = lang or machine_settings().value("language", "ar")
+    i18n.install(app, str(language))
+    choice = choose_vault(app, Path(vault_path) if vault_path else None)
+    if choice is None:
+        return 1 if vault_path else 0
+    if isinstance(choice, UserSession):
+        session = choice
+    else:
+        login = LoginDialog(choice)
+        if not login.exec() or login.session is None:
+            choice.close()
+            return 0
+        session = login.session
+    controller = SanadController(app, session.vault)
+    controller.start(session)
+    app._sanad_controller = controller  # keep it alive as long as the app
+    return app.exec()
+
+
+def time_to_login_window(vault_path: str | Path) -> float:
+    """For the cold-start benchmark: seconds from this call to the sign-in window shown."""
+    from ui import i18n
+    from ui.login import LoginDialog
+
+    started = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    i18n.install(app, "ar")
+    vault = Vault.open(vault_path)
+    dialog = LoginDialog(vault)
+    dialog.show()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    dialog.close()
+    vault.close()
+    QTimer.singleShot(0, app.quit)
+    return elapsed
+
+

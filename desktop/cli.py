@@ -1,0 +1,349 @@
+"""The `sanad` command: the window when called alone, and every task a script or test needs.
+
+Exit codes: 0 ok; 1 a problem for the user (one line on stderr, no traceback); 2 bad usage.
+Passwords never come from argv: SANAD_PASSWORD / SANAD_NEW_PASSWORD, --password-file, or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop import __version__, paths
+from desktop.passwords import read_new_password, read_password
+
+log = logging.getLogger("sanad.cli")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file (default: your data folder)")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="user name (default: SANAD_USER or admin)")
+    common.add_argument("--password-file", default=argparse.SUPPRESS, help="read the password from this file")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="sanad", parents=[common], description="Sanad: encrypted records for legal-aid offices."
+    )
+    parser.add_argument("--version", action="version", version=f"Sanad {__version__}")
+    parser.add_argument("--lang", choices=["ar", "en"], help="language of the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("app", parents=[common], help="open the window (the default)")
+    p.add_argument("--lang", choices=["ar", "en"])
+
+    p = sub.add_parser("init", parents=[common], help="create a new vault")
+    p.add_argument("--office-ar", default="", help="office name in Arabic")
+    p.add_argument("--office-en", default="", help="office name in English")
+    p.add_argument("--full-name", default="", help="the administrator's full name")
+    p.add_argument("--language", choices=["ar", "en"], default="ar")
+    p.add_argument("--logo", type=Path, help="PNG or JPEG logo")
+    p.add_argument("--recovery-key-file", type=Path, help="write the recovery key here instead of stdout")
+
+    p = sub.add_parser("demo", parents=[common], help="create a demo vault with synthetic people")
+    p.add_argument("--people", type=int, default=1500, help="number of people (up to 1,000,000)")
+    p.add_argument("--open", action="store_true", help="open the window on it (creating it if missing)")
+    p.add_argument("--lang", choices=["ar", "en"])
+
+    users = sub.add_parser("users", help="list and manage users").add_subparsers(dest="users_command", metavar="ACTION")
+    users.required = True
+    users.add_parser("list", parents=[common], help="list users")
+    p = users.add_parser("add", parents=[common], help="add a user (password: SANAD_NEW_PASSWORD or prompt)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["staff", "legal", "manager", "admin"])
+    p.add_argument("--full-name", default="")
+    p.add_argument("--sensitive", action="store_true", help="may see sensitive fields")
+    p.add_argument("--new-password-file")
+    p = users.add_parser("disable", parents=[common], help="disable a user and remove their key slot")
+    p.add_argument("name")
+    p = users.add_parser("reset", parents=[common], help="give a user a new password (they must change it)")
+    p.add_argument("name")
+    p.add_argument("--new-password-file")
+    p = users.add_parser("passwd", parents=[common], help="change your own password")
+    p.add_argument("--new-password-file")
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION")
+    audit.required = True
+    audit.add_parser("verify", parents=[common], help="prove the hash chain or name the first broken entry")
+    p = audit.add_parser("list", parents=[common], help="show the newest entries")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("rekey", parents=[common], help="rotate the master key (prints the new recovery key)")
+    p.add_argument("--recovery-key-file", type=Path)
+
+    p = sub.add_parser("recover", parents=[common], help="open with the recovery key and set a new admin password")
+    p.add_argument("--recovery-key-file", type=Path, help="default: SANAD_RECOVERY_KEY or a prompt")
+    p.add_argument("--new-password-file")
+
+    sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
+    return parser
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.vault_path: Path = getattr(args, "vault", None) or paths.default_vault()
+        self.user: str = getattr(args, "user", None) or os.environ.get("SANAD_USER", "admin")
+        self.password_file: str | None = getattr(args, "password_file", None)
+        self.json: bool = getattr(args, "json", False)
+
+    def session(self):
+        from db.vault import Vault
+
+        vault = Vault.open(self.vault_path)
+        try:
+            return vault.unlock(self.user, read_password(self.password_file))
+        except BaseException:
+            vault.close()
+            raise
+
+    def out(self, data: object, text: str) -> None:
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        elif text:
+            print(text)
+
+
+def _cmd_init(ctx: Context) -> int:
+    from db.vault import Vault
+
+    args = ctx.args
+    logo = None
+    if args.logo:
+        mime = "image/png" if args.logo.suffix.lower() == ".png" else "image/jpeg"
+        logo = (mime, args.logo.read_bytes())
+    paths.ensure(ctx.vault_path.parent)
+    session, recovery = Vault.create(
+        ctx.vault_path, admin_username=ctx.user, admin_password=read_new_password(ctx.password_file),
+        admin_full_name=args.full_name, office_name_ar=args.office_ar, office_name_en=args.office_en,
+        language=args.language, logo=logo,
+    )
+    session.vault.close()
+    if args.recovery_key_file:
+        from db.keyslots import atomic_write
+
+        atomic_write(args.recovery_key_file, (recovery + "\n").encode())
+        recovery_text = f"recovery key written to {args.recovery_key_file}"
+    else:
+        recovery_text = f"Recovery key (write it down and keep it in a safe; it is shown only once):\n{recovery}"
+    ctx.out({"vault": str(ctx.vault_path), "recovery_key": None if args.recovery_key_file else recovery},
+            f"Created {ctx.vault_path}\n{recovery_text}")
+    return 0
+
+
+def demo_password() -> str:
+    return os.environ.get("SANAD_PASSWORD") or "demo"
+
+
+def make_demo(path: Path, people: int, progress: Callable[[int, int], None] | None = None):
+    from db import demo
+    from db.vault import Vault
+
+    paths.ensure(path.parent)
+    password = demo_password()
+    session, _recovery = Vault.create(
+        path, admin_username="admin", admin_password=password, admin_full_name="Demo Administrator",
+        office_name_ar="منظمة تجريبية للمساعدة القانونية", office_name_en="Demo Legal Aid Office",
+        language="ar", demo_password=password,
+    )
+    try:
+        return demo.populate(session, people=people, progress=progress)
+    finally:
+        session.vault.close()
+
+
+def _cmd_demo(ctx: Context) -> int:
+    args = ctx.args
+    path = getattr(args, "vault", None) or paths.demo_vault()
+    if not 1 <= args.people <= 1_000_000:
+        print("sanad: --people must be between 1 and 1,000,000", file=sys.stderr)
+        return 2
+    if not path.exists():
+        def progress(done: int, total: int) -> None:
+            if not ctx.json and sys.stderr.isatty():
+                print(f"\r{done:,} / {total:,} people", end="", file=sys.stderr, flush=True)
+
+        counts = make_demo(path, args.people, progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        ctx.out({"vault": str(path), **asdict(counts)},
+                f"Demo vault {path}: {counts.households:,} households, {counts.people:,} people. "
+                f"User admin, password {demo_password()}.")
+    elif not args.open:
+        from db.errors import VaultExists
+
+        raise VaultExists(path)
+    if args.open:
+        from desktop.app import run_gui
+
+        return run_gui(path, lang=getattr(args, "lang", None))
+    return 0
+
+
+def _cmd_users(ctx: Context) -> int:
+    from db import users
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        if args.users_command == "list":
+            rows = users.list_users(session)
+            text = "\n".join(
+                f"{u.username:<20} {u.role:<8} {'active' if u.is_active else 'disabled':<9}"
+                f"{' sensitive' if u.can_view_sensitive else ''}{' (must change password)' if u.must_change_password else ''}"
+                for u in rows
+            )
+            ctx.out([asdict(u) for u in rows], text)
+        elif args.users_command == "add":
+            info = users.add_user(
+                session, args.name, read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD"),
+                role=args.role, full_name=args.full_name, can_view_sensitive=args.sensitive,
+            )
+            ctx.out(asdict(info), f"Added {info.username} ({info.role}); they must change the password at first login.")
+        elif args.users_command == "disable":
+            info = users.disable_user(session, args.name)
+            ctx.out(asdict(info), f"Disabled {info.username}; their password no longer opens the vault.")
+        elif args.users_command == "reset":
+            info = users.reset_password(
+                session, args.name, read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD")
+            )
+            ctx.out(asdict(info), f"New password set for {info.username}; they must change it at next login.")
+        elif args.users_command == "passwd":
+            users.change_own_password(
+                session, read_password(ctx.password_file),
+                read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD"),
+            )
+            ctx.out({"ok": True}, "Password changed.")
+    finally:
+        session.vault.close()
+    return 0
+
+
+def _cmd_audit(ctx: Context) -> int:
+    from db import auditlog
+
+    session = ctx.session()
+    try:
+        if ctx.args.audit_command == "verify":
+            result = auditlog.verify_chain(session)
+            if result.ok:
+                ctx.out(asdict(result), f"Audit log intact: {result.count:,} entries, every link verified.")
+                return 0
+            ctx.out(asdict(result), "")
+            print(
+                f"sanad: audit log broken at entry {result.first_broken}: {result.reason}", file=sys.stderr
+            )
+            return 1
+        rows = auditlog.recent(session, limit=ctx.args.limit)
+        ctx.out([asdict(r) for r in rows], "\n".join(
+            f"{r.seq:>7} {r.ts} {r.username:<12} {r.action:<20} {r.entity} {r.entity_id}" for r in rows
+        ))
+    finally:
+        session.vault.close()
+    return 0
+
+
+def _write_or_print_recovery(ctx: Context, recovery: str, path: Path | None, label: str) -> None:
+    if path:
+        from db.keyslots import atomic_write
+
+        atomic_write(path, (recovery + "\n").encode())
+        ctx.out({"recovery_key_file": str(path)}, f"{label} New recovery key written to {path}.")
+    else:
+        ctx.out({"recovery_key": recovery}, f"{label} New recovery key (the old one no longer works):\n{recovery}")
+
+
+def _cmd_rekey(ctx: Context) -> int:
+    from db.rotation import rotate_master_key
+
+    password = read_password(ctx.password_file)
+    session = ctx.session()
+    try:
+        recovery = rotate_master_key(session, password)
+    finally:
+        session.vault.close()
+    _write_or_print_recovery(ctx, recovery, ctx.args.recovery_key_file, "Master key rotated.")
+    return 0
+
+
+def _cmd_recover(ctx: Context) -> int:
+    from db import users
+    from db.vault import Vault
+
+    args = ctx.args
+    if args.recovery_key_file:
+        key_text = args.recovery_key_file.read_text(encoding="utf-8")
+    else:
+        key_text = read_password(None, prompt="Recovery key: ", env="SANAD_RECOVERY_KEY").decode()
+    vault = Vault.open(ctx.vault_path)
+    try:
+        session = vault.unlock_with_recovery(key_text)
+        users.reset_password(
+            session, ctx.user, read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD"),
+            must_change=False,
+        )
+    finally:
+        vault.close()
+    ctx.out({"user": ctx.user}, f"Vault opened with the recovery key; {ctx.user} has a new password.")
+    return 0
+
+
+def _cmd_self_test(ctx: Context) -> int:
+    from desktop.selftest import run_self_test
+
+    return run_self_test(json_output=ctx.json)
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "users": _cmd_users,
+    "audit": _cmd_audit,
+    "rekey": _cmd_rekey,
+    "recover": _cmd_recover,
+    "self-test": _cmd_self_test,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from db.errors import SanadError
+    from desktop.logs import setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    ctx = Context(args)
+    command = args.command or "app"
+    try:
+        if command == "app":
+            from desktop.app import run_gui
+
+            return run_gui(getattr(args, "vault", None), lang=args.lang)
+        return COMMANDS[command](ctx)
+    except SanadError as exc:
+        print(f"sanad: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("sanad: interrupted", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"sanad: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # never a traceback for the user; the log has the type and place
+        log.exception("unexpected error in %s", command)
+        print(f"sanad: unexpected error ({type(exc).__name__}); see the log in {paths.log_dir()}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""The global exception hook: log the traceback (types and places, no personal data) and show a
+calm, translated message; known low-level failures become plain advice."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from db.errors import SanadError
+from db.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import error_text
+from ui.messages import show_error
+
+log = logging.getLogger("sanad.crash")
+
+_KNOWN = {
+    "database or disk is full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full. Nothing was saved. Free some space and try again."),
+    "disk I/O error": QT_TRANSLATE_NOOP(
+        "Errors", "Sanad could not read or write the vault file. If it is on a USB stick or network "
+        "folder, check that it is still connected."),
+    "file is not a database": QT_TRANSLATE_NOOP(
+        "Errors", "The vault file could not be read. It may be damaged; restore it from a backup."),
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP(
+        "Errors", "The vault file is read-only. Check the folder's permissions."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def friendly_text(exc: BaseException) -> str:
+    if isinstance(exc, SanadError):
+        return error_text(exc)
+    message = str(exc)
+    for needle, text in _KNOWN.items():
+        if needle in message:
+            return _tr(text)
+    return QCoreApplication.translate("Errors", "Something unexpected went wrong. Your saved work is safe. If it happens again, copy the "
+               "details and send them to your administrator.")
+
+
+def _details(exc_type, exc, tb) -> str:
+    # Types, files and line numbers only: exception messages may quote record data.
+    frames = traceback.extract_tb(tb)
+    lines = [f"{type(exc).__module__}.{exc_type.__name__}"]
+    lines += [f"  {f.filename.rsplit('/', 1)[-1]}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)
+
+
+def _hook(exc_type, exc, tb) -> None:
+    details = _details(exc_type, exc, tb)
+    log.error("unhandled exception\n%s", details)
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    try:
+        show_error(QApplication.activeWindow(), friendly_text(exc), details)
+    except Exception:  # the hook itself must never raise
+        sys.__excepthook__(exc_type, exc, tb)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _hook
+
+
+def show_sanad_error(parent: QWidget | None, exc: SanadError) -> None:
+    show_error(parent, error_text(exc))

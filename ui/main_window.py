@@ -1,0 +1,173 @@
+"""The shell: navigation to each area, the lock, and a status bar saying who is signed in where.
+
+Pages are built for a session and destroyed when the vault locks, so no record text stays in any
+widget while the lock screen shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.permissions import ROLE_LABELS, Action
+from db.session import UserSession
+from db.vault import Vault
+from ui.login import LoginForm
+from ui.pages.audit import AuditPage
+from ui.pages.home import ComingPage, HomePage
+from ui.pages.security import SecurityPage
+from ui.pages.settings import SettingsPage
+from ui.pages.users import UsersPage
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlocked = Signal(object)
+    language_changed = Signal(str)
+    idle_changed = Signal(int)
+
+    def __init__(self, vault: Vault, parent=None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.session: UserSession | None = None
+        self.setObjectName("mainWindow")
+        # The title never carries record data (it shows in the taskbar and window switchers).
+        self.setWindowTitle(self.tr("Sanad") + (" — " + self.tr("DEMO") if vault.demo else ""))
+        self.resize(1100, 720)
+
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self.lock_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton), self.tr("Lock"), self
+        )
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock Sanad now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.toolbar.addAction(self.lock_action)
+
+        self.user_label = QLabel()
+        self.role_label = QLabel()
+        self.vault_label = QLabel()
+        self.demo_label = QLabel(self.tr("DEMO"))
+        self.demo_label.setStyleSheet("background: #fff3cd; color: #664d03; font-weight: bold; padding: 0 6px;")
+        for label in (self.user_label, self.role_label, self.vault_label):
+            self.statusBar().addPermanentWidget(label)
+        if vault.demo:
+            self.statusBar().addPermanentWidget(self.demo_label)
+
+        self.nav: QListWidget | None = None
+        self.pages: QStackedWidget | None = None
+        self.lock_form: LoginForm | None = None
+
+    # ---- signed in -----------------------------------------------------------------------------
+    def show_session(self, session: UserSession) -> None:
+        self.session = session
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(220)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self._add_pages(session)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.setCentralWidget(central)
+        self.lock_form = None
+        self.toolbar.setVisible(True)
+        self.lock_action.setEnabled(True)
+        user = session.user
+        self.user_label.setText(self.tr("User: %1").replace("%1", user.full_name or user.username))
+        self.role_label.setText(
+            self.tr("Role: %1").replace("%1", QCoreApplication.translate("Role", ROLE_LABELS[user.role]))
+            + (" · " + self.tr("sensitive fields") if user.can_view_sensitive else "")
+        )
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
+        self.vault_label.setToolTip(str(session.vault.path))
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+        assert self.nav is not None and self.pages is not None
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+
+    def _add_pages(self, session: UserSession) -> None:
+        coming = self.tr("This area arrives with the next Sanad modules.")
+        self._add_page("home", self.tr("Home"), HomePage(session))
+        self._add_page("people", self.tr("People"), ComingPage(self.tr("People"), coming + " " + self.tr(
+            "Households and people, consent, and search by Arabic name however it was spelled.")))
+        self._add_page("applications", self.tr("Applications"), ComingPage(self.tr("Applications"), coming + " " + self.tr(
+            "Document applications step by step: court, case number, hearings, next actions.")))
+        self._add_page("referrals", self.tr("Referrals and letters"), ComingPage(self.tr("Referrals and letters"), coming + " " + self.tr(
+            "Referrals to schools, clinics and services, and letters printed in Arabic and English.")))
+        if session.may(Action.EXPORT):
+            self._add_page("reports", self.tr("Reports and exports"), ComingPage(self.tr("Reports and exports"), coming + " " + self.tr(
+                "Donor indicators, lists and anonymised exports to Excel.")))
+        if session.may(Action.MANAGE_USERS):
+            self._add_page("users", self.tr("Users"), UsersPage(session))
+        if session.may(Action.VIEW_AUDIT):
+            self._add_page("audit", self.tr("Audit log"), AuditPage(session))
+        settings = SettingsPage(session)
+        settings.language_changed.connect(self.language_changed)
+        settings.idle_changed.connect(self.idle_changed)
+        self._add_page("settings", self.tr("Settings"), settings)
+        self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
+
+    def page_keys(self) -> list[str]:
+        assert self.nav is not None
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def show_page(self, key: str) -> QWidget:
+        keys = self.page_keys()
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages.widget(keys.index(key))
+
+    # ---- locked --------------------------------------------------------------------------------
+    def show_locked(self, username: str) -> None:
+        """Replace every page with the unlock form; the old pages are deleted."""
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.nav = None
+        self.pages = None
+        self.session = None
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.addStretch(1)
+        self.lock_form = LoginForm(
+            self.vault, username=username,
+            locked_message=self.tr("Sanad is locked. Enter your password to continue."),
+        )
+        self.lock_form.setMaximumWidth(520)
+        self.lock_form.unlocked.connect(self.unlocked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.lock_form)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setCentralWidget(holder)
+        self.lock_action.setEnabled(False)
+        self.user_label.setText(self.tr("Locked"))
+        self.role_label.clear()
+        self.lock_form.password.setFocus()

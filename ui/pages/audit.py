@@ -1,0 +1,85 @@
+"""The audit log, read-only: the newest entries and a check of the whole chain."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from db import auditlog
+from db.auditlog import AuditRow
+from db.session import UserSession
+
+
+class AuditModel(QAbstractTableModel):
+    COL_SEQ, COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_DETAILS = range(6)
+
+    def __init__(self, rows: list[AuditRow], parent=None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("No."), self.tr("Time (UTC)"), self.tr("User"), self.tr("Action"),
+                    self.tr("Record"), self.tr("Details"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if col == self.COL_SEQ:
+            return str(row.seq)
+        if col == self.COL_TIME:
+            return row.ts[:19].replace("T", " ")
+        if col == self.COL_USER:
+            return row.username
+        if col == self.COL_ACTION:
+            return row.action
+        if col == self.COL_RECORD:
+            return f"{row.entity} {row.entity_id}".strip()
+        try:
+            details = json.loads(row.details)
+        except ValueError:
+            return row.details
+        return ", ".join(f"{k}: {v}" for k, v in details.items())[:300]
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: UserSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("Verify the whole log"))
+        self.verify_button.setObjectName("verifyAudit")
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel()
+        self.result.setObjectName("auditResult")
+        self.result.setWordWrap(True)
+        row.addWidget(self.verify_button)
+        row.addWidget(self.result, 1)
+        layout.addLayout(row)
+        self.table = QTableView()
+        self.table.setModel(AuditModel(auditlog.recent(session, 500), self))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+
+    def verify(self) -> None:
+        result = auditlog.verify_chain(self.session)
+        if result.ok:
+            self.result.setText(self.tr("Intact: %1 entries, every link verified.").replace("%1", str(result.count)))
+            self.result.setStyleSheet("color: #1b5e20;")
+        else:
+            self.result.setText(self.tr("Broken at entry %1. The log was changed outside Sanad.")
+                                .replace("%1", str(result.first_broken)))
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")

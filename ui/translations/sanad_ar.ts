@@ -1,0 +1,1168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Action</name>
+    <message>
+        <location filename="../../db/permissions.py" line="47"/>
+        <source>view people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="48"/>
+        <source>register and edit people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="49"/>
+        <source>delete people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="50"/>
+        <source>see sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="51"/>
+        <source>make referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="52"/>
+        <source>manage document applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="53"/>
+        <source>print letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="54"/>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="55"/>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="56"/>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="57"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="58"/>
+        <source>change office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="59"/>
+        <source>rotate the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="60"/>
+        <source>make backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="61"/>
+        <source>restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../wizard.py" line="117"/>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="119"/>
+        <source>The administrator adds the other users and changes settings. Choose a password of at least 10 characters that nobody else knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="127"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="128"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="31"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="31"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../pages/audit.py" line="62"/>
+        <source>Verify the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="80"/>
+        <source>Intact: %1 entries, every link verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="83"/>
+        <source>Broken at entry %1. The log was changed outside Sanad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../pages/security.py" line="61"/>
+        <source>Choose your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="64"/>
+        <source>An administrator gave you a temporary password. Choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <location filename="../pages/security.py" line="35"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../widgets.py" line="26"/>
+        <source>DEMO VAULT: synthetic people, not real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="28"/>
+        <source>User: admin, password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="21"/>
+        <source>The disk is full. Nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="23"/>
+        <source>Sanad could not read or write the vault file. If it is on a USB stick or network folder, check that it is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="26"/>
+        <source>The vault file could not be read. It may be damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="28"/>
+        <source>The vault file is read-only. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="44"/>
+        <source>Something unexpected went wrong. Your saved work is safe. If it happens again, copy the details and send them to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../wizard.py" line="181"/>
+        <source>Set up Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../pages/home.py" line="39"/>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="43"/>
+        <source>In this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="48"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="49"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="50"/>
+        <source>Women and girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="51"/>
+        <source>Children under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login.py" line="139"/>
+        <source>Sanad — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../login.py" line="36"/>
+        <source>Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="44"/>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="55"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="56"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="62"/>
+        <source>Use the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="65"/>
+        <location filename="../login.py" line="130"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="99"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="125"/>
+        <source>Wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="46"/>
+        <source>Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="68"/>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="56"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="61"/>
+        <source>Lock Sanad now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="99"/>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101"/>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="102"/>
+        <source>sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
+        <source>This area arrives with the next Sanad modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120"/>
+        <source>Document applications step by step: court, case number, hearings, next actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Referrals and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122"/>
+        <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124"/>
+        <source>Reports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Donor indicators, lists and anonymised exports to Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
+        <source>My password and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
+        <source>Sanad is locked. Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="14"/>
+        <location filename="../messages.py" line="29"/>
+        <source>Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="18"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../widgets.py" line="59"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="60"/>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="71"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../wizard.py" line="38"/>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="39"/>
+        <source>These names appear on every screen and on letters. You can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="47"/>
+        <source>Office name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="48"/>
+        <source>Office name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="54"/>
+        <source>Language of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="57"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="59"/>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="63"/>
+        <source>Logo (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="69"/>
+        <source>Vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="77"/>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="77"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="87"/>
+        <source>The logo must be a PNG or JPEG picture smaller than 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="100"/>
+        <source>A file already exists there. Choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="108"/>
+        <source>Sanad cannot write in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../recovery.py" line="31"/>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="39"/>
+        <source>Type the recovery key from the sheet kept in the safe. Upper or lower case, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="54"/>
+        <source>The vault is open. Choose an administrator and give them a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="59"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../pages/security.py" line="84"/>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="87"/>
+        <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="97"/>
+        <source>Print the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../wizard.py" line="149"/>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="151"/>
+        <source>If every password is forgotten or the key file is lost, only this key opens the vault. It is shown once. Print it or write it down, and keep it in a safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="163"/>
+        <source>Print the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="166"/>
+        <source>I have printed or written down the recovery key and will keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../recovery_sheet.py" line="16"/>
+        <source>Sanad recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery_sheet.py" line="17"/>
+        <source>Vault file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery_sheet.py" line="18"/>
+        <source>Printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery_sheet.py" line="19"/>
+        <source>This key opens the vault if every password is forgotten or the key file is lost. Anyone holding it can read everything in the vault. Keep this sheet in a locked safe, never on the computer, and never photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recovery_sheet.py" line="25"/>
+        <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../pages/users.py" line="156"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../db/permissions.py" line="21"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="22"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="23"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="24"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SanadError</name>
+    <message>
+        <location filename="../../db/errors.py" line="17"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="27"/>
+        <source>The user name or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="31"/>
+        <source>This recovery key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="35"/>
+        <source>This is not a complete recovery key. Check it letter by letter and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="41"/>
+        <source>Too many wrong attempts. Wait %1 seconds before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="51"/>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="55"/>
+        <source>%1 is not a Sanad vault. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="59"/>
+        <source>%1 is an unencrypted database, not a Sanad vault. Sanad never opens unencrypted files. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="67"/>
+        <source>The vault %1 is damaged and cannot be opened safely. It was not changed. Restore it from your newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="75"/>
+        <source>The key file beside %1 belongs to a different vault. Nothing was changed. Put the vault&apos;s own key file beside it, or open it with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="83"/>
+        <source>The key file for %1 is missing, so passwords cannot open it. Open it with the recovery key; the key file will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="91"/>
+        <source>The key file for %1 is damaged. Nothing was changed. Open the vault with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="98"/>
+        <source>This vault was saved by a newer version of Sanad. Install the newer version to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="106"/>
+        <source>This vault is already open in another Sanad window or program on this computer. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="114"/>
+        <source>A file already exists at %1. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="118"/>
+        <source>Sanad cannot write in the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="124"/>
+        <source>The vault is locked. Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="128"/>
+        <source>Sanad could not update this vault to the new version. The vault was left as it was. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="136"/>
+        <source>Your role does not allow this: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="142"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="152"/>
+        <source>The user name %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="157"/>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="161"/>
+        <source>The disk is full. Nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="60"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="66"/>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="70"/>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="120"/>
+        <source>The logo must be smaller than 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="122"/>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/rotation.py" line="36"/>
+        <source>A change of the master key was interrupted. The administrator who started it must log in to finish it; other users need a new password from that administrator afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/users.py" line="63"/>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/users.py" line="76"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/users.py" line="81"/>
+        <source>A password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/users.py" line="192"/>
+        <source>The vault must keep at least one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/users.py" line="204"/>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passwords.py" line="16"/>
+        <source>No password given: set SANAD_PASSWORD, use --password-file, or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passwords.py" line="39"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../pages/security.py" line="116"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="120"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="127"/>
+        <source>Master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="130"/>
+        <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="139"/>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="142"/>
+        <source>Rotate the master key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="151"/>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="154"/>
+        <source>Rotate the master key now? Other users will need new passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="155"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/security.py" line="155"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../db/office.py" line="32"/>
+        <source>Office name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="33"/>
+        <source>Office name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="34"/>
+        <source>Letterhead lines (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="35"/>
+        <source>Letterhead lines (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="37"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="41"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../pages/settings.py" line="75"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="78"/>
+        <source>Change logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="82"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="87"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="96"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="107"/>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="107"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="114"/>
+        <source>This file is not a picture Sanad can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings.py" line="147"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../pages/users.py" line="93"/>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="93"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="106"/>
+        <source>May see sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="109"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="112"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="113"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../pages/users.py" line="57"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="57"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="57"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="57"/>
+        <source>Sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="58"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="74"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="74"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="77"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="79"/>
+        <source>needs a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="81"/>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="82"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../pages/users.py" line="194"/>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="195"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="196"/>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="197"/>
+        <location filename="../pages/users.py" line="236"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="217"/>
+        <source>User added. They must choose their own password at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="228"/>
+        <source>New password set. The user must change it at next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="235"/>
+        <source>Disable %1? Their password will no longer open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/users.py" line="236"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../welcome.py" line="22"/>
+        <source>Welcome to Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="25"/>
+        <source>Sanad keeps your office&apos;s records in one encrypted vault on this computer. There is no vault here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="31"/>
+        <source>Set up a new vault for my office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="32"/>
+        <source>Try the demo vault (synthetic people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="33"/>
+        <source>Open an existing vault file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="57"/>
+        <source>Making the demo vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="76"/>
+        <source>Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="76"/>
+        <source>Sanad vaults (*.sanad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
