@@ -146,8 +146,9 @@ class KeyFile:
         return self.vault_id.encode() + b"|" + slot_id + b"|" + params.canonical()
 
     def make_slot(
-        self, username: str, password: bytearray, master: MasterKey, params: KdfParams = DEFAULT_KDF
+        self, username: str, password: bytearray, master: MasterKey, params: KdfParams | None = None
     ) -> Slot:
+        params = params or DEFAULT_KDF  # looked up at call time, so tests can lower the cost
         stretched = self._stretch(username, password, params)
         try:
             slot_id = _hkdf(bytes(stretched), b"sanad slot id", 16)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.errors import NoSuchUser, UserExists, ValidationError, WrongCredentials
 from db.i18n import QT_TRANSLATE_NOOP
-from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, normalise_username
+from db.keyslots import KdfParams, KeyFile, normalise_username
 from db.models import KeySlotMirror, User
 from db.permissions import Action, Role
 from db.secrets import MasterKey, to_secret, wipe
@@ -102,7 +102,7 @@ def _install_slot(
 
 def create_first_admin(
     db: Session, keyfile: KeyFile, key: MasterKey, username: str, full_name: str, password: bytearray,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
 ) -> None:
     user = User(
         username=validate_username(username), full_name=full_name.strip(), role=Role.ADMIN.value,
@@ -135,7 +135,7 @@ def add_user(
     full_name: str = "",
     can_view_sensitive: bool = False,
     must_change_password: bool = True,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
 ) -> UserInfo:
     session.require(Action.MANAGE_USERS)
     name = validate_username(username)
@@ -218,7 +218,7 @@ def disable_user(session: UserSession, username: str) -> UserInfo:
 
 def reset_password(
     session: UserSession, username: str, new_password: str | bytes | bytearray, *,
-    must_change: bool = True, kdf: KdfParams = DEFAULT_KDF,
+    must_change: bool = True, kdf: KdfParams | None = None,
 ) -> UserInfo:
     """An administrator (or the recovery key) gives a user a new password, re-enabling them."""
     session.require(Action.MANAGE_USERS)
@@ -245,7 +245,7 @@ def reset_password(
 
 def change_own_password(
     session: UserSession, old_password: str | bytes | bytearray, new_password: str | bytes | bytearray,
-    *, kdf: KdfParams = DEFAULT_KDF,
+    *, kdf: KdfParams | None = None,
 ) -> None:
     """Rewrites this user's slot only; the database itself is not re-encrypted."""
     vault = session.vault

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
@@ -47,7 +48,6 @@ from db.errors import (
 )
 from db.keyfile_paths import keys_path_for, lock_path_for
 from db.keyslots import (
-    DEFAULT_KDF,
     KdfParams,
     KeyFile,
     decode_recovery_key,
@@ -179,24 +179,29 @@ class Vault:
             wait = self.retry_after()
             if wait > 0:
                 raise Throttled(wait)
-            found = self._keyfile.open_slot(username, secret)
-            if found is None and self._keyfile.pending is not None:
-                found = self._keyfile.pending_keyfile().open_slot(username, secret)
-            if found is None:
+            candidates = [self._keyfile.open_slot(username, secret)]
+            if self._keyfile.pending is not None:
+                # A rotation was interrupted: the new key may already be the vault's key.
+                candidates.append(self._keyfile.pending_keyfile().open_slot(username, secret))
+            found = [c for c in candidates if c is not None]
+            if not found:
                 self._record_failure()
                 raise WrongCredentials()
-            slot_id, key = found
         finally:
             wipe(secret)
-        try:
-            return self._start(key, slot_hex=slot_id.hex(), username=username)
-        except WrongCredentials:
-            self._record_failure()
-            raise
-        except VaultDamaged:
-            if self._keyfile is not None and self._keyfile.pending is not None:
-                raise RotationPending() from None
-            raise
+        for index, (slot_id, key) in enumerate(found):
+            try:
+                return self._start(key, slot_hex=slot_id.hex(), username=username)
+            except WrongCredentials:
+                self._record_failure()
+                raise
+            except VaultDamaged:
+                if index + 1 < len(found):
+                    continue
+                if self._keyfile is not None and self._keyfile.pending is not None:
+                    raise RotationPending() from None
+                raise
+        raise AssertionError("unreachable")
 
     def unlock_with_recovery(self, recovery_key: str) -> UserSession:
         key = decode_recovery_key(recovery_key)
@@ -230,6 +235,10 @@ class Vault:
         try:
             self._migrate_if_needed()
             session = self._begin_session(slot_hex, username)
+        except (sqlcipher3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
+            # A page that fails its HMAC or structure check reads as "malformed": never carry on.
+            self.lock(audit_entry=False)
+            raise VaultDamaged(self.path) from exc
         except BaseException:
             self.lock(audit_entry=False)
             raise
@@ -384,7 +393,7 @@ class Vault:
         language: str = "ar",
         logo: tuple[str, bytes] | None = None,
         demo_password: str | None = None,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
         master_key: MasterKey | None = None,
         clock: Callable[[], float] = time.time,
     ) -> tuple[UserSession, str]:

@@ -200,7 +200,8 @@ def _cmd_users(ctx: Context) -> int:
             rows = users.list_users(session)
             text = "\n".join(
                 f"{u.username:<20} {u.role:<8} {'active' if u.is_active else 'disabled':<9}"
-                f"{' sensitive' if u.can_view_sensitive else ''}{' (must change password)' if u.must_change_password else ''}"
+                f"{' sensitive' if u.can_view_sensitive else ''}"
+                f"{' (must change password)' if u.must_change_password else ''}"
                 for u in rows
             )
             ctx.out([asdict(u) for u in rows], text)
@@ -209,7 +210,8 @@ def _cmd_users(ctx: Context) -> int:
                 session, args.name, read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD"),
                 role=args.role, full_name=args.full_name, can_view_sensitive=args.sensitive,
             )
-            ctx.out(asdict(info), f"Added {info.username} ({info.role}); they must change the password at first login.")
+            ctx.out(asdict(info),
+                    f"Added {info.username} ({info.role}); they must change the password at first login.")
         elif args.users_command == "disable":
             info = users.disable_user(session, args.name)
             ctx.out(asdict(info), f"Disabled {info.username}; their password no longer opens the vault.")

@@ -23,6 +23,8 @@ _KNOWN = {
     "disk I/O error": QT_TRANSLATE_NOOP(
         "Errors", "Sanad could not read or write the vault file. If it is on a USB stick or network "
         "folder, check that it is still connected."),
+    "database disk image is malformed": QT_TRANSLATE_NOOP(
+        "Errors", "The vault file could not be read. It may be damaged; restore it from a backup."),
     "file is not a database": QT_TRANSLATE_NOOP(
         "Errors", "The vault file could not be read. It may be damaged; restore it from a backup."),
     "attempt to write a readonly database": QT_TRANSLATE_NOOP(
@@ -41,8 +43,11 @@ def friendly_text(exc: BaseException) -> str:
     for needle, text in _KNOWN.items():
         if needle in message:
             return _tr(text)
-    return QCoreApplication.translate("Errors", "Something unexpected went wrong. Your saved work is safe. If it happens again, copy the "
-               "details and send them to your administrator.")
+    return QCoreApplication.translate(
+        "Errors",
+        "Something unexpected went wrong. Your saved work is safe. If it happens again, copy the "
+        "details and send them to your administrator.",
+    )
 
 
 def _details(exc_type, exc, tb) -> str:

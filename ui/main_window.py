@@ -114,15 +114,19 @@ class MainWindow(QMainWindow):
     def _add_pages(self, session: UserSession) -> None:
         coming = self.tr("This area arrives with the next Sanad modules.")
         self._add_page("home", self.tr("Home"), HomePage(session))
-        self._add_page("people", self.tr("People"), ComingPage(self.tr("People"), coming + " " + self.tr(
-            "Households and people, consent, and search by Arabic name however it was spelled.")))
-        self._add_page("applications", self.tr("Applications"), ComingPage(self.tr("Applications"), coming + " " + self.tr(
-            "Document applications step by step: court, case number, hearings, next actions.")))
-        self._add_page("referrals", self.tr("Referrals and letters"), ComingPage(self.tr("Referrals and letters"), coming + " " + self.tr(
-            "Referrals to schools, clinics and services, and letters printed in Arabic and English.")))
+        areas = [
+            ("people", self.tr("People"),
+             self.tr("Households and people, consent, and search by Arabic name however it was spelled.")),
+            ("applications", self.tr("Applications"),
+             self.tr("Document applications step by step: court, case number, hearings, next actions.")),
+            ("referrals", self.tr("Referrals and letters"),
+             self.tr("Referrals to schools, clinics and services, and letters printed in Arabic and English.")),
+        ]
         if session.may(Action.EXPORT):
-            self._add_page("reports", self.tr("Reports and exports"), ComingPage(self.tr("Reports and exports"), coming + " " + self.tr(
-                "Donor indicators, lists and anonymised exports to Excel.")))
+            areas.append(("reports", self.tr("Reports and exports"),
+                          self.tr("Donor indicators, lists and anonymised exports to Excel.")))
+        for key, title, text in areas:
+            self._add_page(key, title, ComingPage(title, coming + " " + text))
         if session.may(Action.MANAGE_USERS):
             self._add_page("users", self.tr("Users"), UsersPage(session))
         if session.may(Action.VIEW_AUDIT):

@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 
-
 def sheet_document(recovery_key: str, office_name: str, vault_path: str) -> QTextDocument:
     title = QCoreApplication.translate("RecoverySheet", "Sanad recovery key")
     file_label = QCoreApplication.translate("RecoverySheet", "Vault file:")

@@ -11,6 +11,8 @@ from db import auditlog
 from db.auditlog import AuditRow
 from db.session import UserSession
 
+_ROOT = QModelIndex()
+
 
 class AuditModel(QAbstractTableModel):
     COL_SEQ, COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_DETAILS = range(6)
@@ -19,10 +21,10 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

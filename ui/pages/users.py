@@ -33,6 +33,9 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("Role", ROLE_LABELS[Role(role)])
 
 
+_ROOT = QModelIndex()
+
+
 class UsersModel(QAbstractTableModel):
     COL_USERNAME, COL_FULL_NAME, COL_ROLE, COL_SENSITIVE, COL_STATUS, COL_LAST_LOGIN = range(6)
 
@@ -45,10 +48,10 @@ class UsersModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -6,77 +6,77 @@
     <message>
         <location filename="../../db/permissions.py" line="47"/>
         <source>view people</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأشخاص</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="48"/>
         <source>register and edit people</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الأشخاص وتعديل بياناتهم</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="49"/>
         <source>delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الأشخاص</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="50"/>
         <source>see sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على الحقول الحساسة</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="51"/>
         <source>make referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء الإحالات</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="52"/>
         <source>manage document applications</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة معاملات الوثائق</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="53"/>
         <source>print letters</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الكتب</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="54"/>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البيانات</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="55"/>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البيانات</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="56"/>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="57"/>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المستخدمين</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="58"/>
         <source>change office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير إعدادات المنظمة</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="59"/>
         <source>rotate the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المفتاح الرئيسي</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="60"/>
         <source>make backups</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخ احتياطية</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="61"/>
         <source>restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من النسخ الاحتياطية</translation>
     </message>
 </context>
 <context>
@@ -84,22 +84,22 @@
     <message>
         <location filename="../wizard.py" line="117"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="119"/>
         <source>The administrator adds the other users and changes settings. Choose a password of at least 10 characters that nobody else knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام هو من يضيف المستخدمين الآخرين ويغيّر الإعدادات. اختر كلمة مرور لا تقل عن 10 أحرف ولا يعرفها أحد غيرك.</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="127"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="128"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
 </context>
 <context>
@@ -107,32 +107,32 @@
     <message>
         <location filename="../pages/audit.py" line="30"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="30"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="30"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="31"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="31"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -140,17 +140,17 @@
     <message>
         <location filename="../pages/audit.py" line="62"/>
         <source>Verify the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السجل كاملاً</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="80"/>
         <source>Intact: %1 entries, every link verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل حلقات السلسلة.</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="83"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة مقطوعة عند القيد رقم %1. جرى تغيير السجل خارج سند.</translation>
     </message>
 </context>
 <context>
@@ -158,12 +158,12 @@
     <message>
         <location filename="../pages/security.py" line="61"/>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة المرور الخاصة بك</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="64"/>
         <source>An administrator gave you a temporary password. Choose your own now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطاك مدير النظام كلمة مرور مؤقتة. اختر الآن كلمة مرور خاصة بك.</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../pages/security.py" line="35"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية</translation>
     </message>
 </context>
 <context>
@@ -179,12 +179,12 @@
     <message>
         <location filename="../widgets.py" line="26"/>
         <source>DEMO VAULT: synthetic people, not real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة تجريبية: أشخاص وهميون، وليست بيانات حقيقية.</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="28"/>
         <source>User: admin, password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم: admin، كلمة المرور: %1</translation>
     </message>
 </context>
 <context>
@@ -192,27 +192,27 @@
     <message>
         <location filename="../errors.py" line="21"/>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="23"/>
         <source>Sanad could not read or write the vault file. If it is on a USB stick or network folder, check that it is still connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على سند القراءة من ملف الخزنة أو الكتابة فيه. إذا كان الملف على ذاكرة USB (فلاش) أو في مجلد على الشبكة، فتأكد من أنه ما زال متصلاً.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="26"/>
         <source>The vault file could not be read. It may be damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الخزنة. قد يكون تالفاً؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="28"/>
         <source>The vault file is read-only. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخزنة للقراءة فقط. تحقّق من صلاحيات المجلد.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="44"/>
         <source>Something unexpected went wrong. Your saved work is safe. If it happens again, copy the details and send them to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع. عملك المحفوظ في أمان. إذا تكرر ذلك، فانسخ التفاصيل وأرسلها إلى مدير النظام لديكم.</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../wizard.py" line="181"/>
         <source>Set up Sanad</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد سند</translation>
     </message>
 </context>
 <context>
@@ -228,32 +228,32 @@
     <message>
         <location filename="../pages/home.py" line="39"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1.</translation>
     </message>
     <message>
         <location filename="../pages/home.py" line="43"/>
         <source>In this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الخزنة</translation>
     </message>
     <message>
         <location filename="../pages/home.py" line="48"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر</translation>
     </message>
     <message>
         <location filename="../pages/home.py" line="49"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../pages/home.py" line="50"/>
         <source>Women and girls</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء والفتيات</translation>
     </message>
     <message>
         <location filename="../pages/home.py" line="51"/>
         <source>Children under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال دون 18 سنة</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../login.py" line="139"/>
         <source>Sanad — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>سند — تسجيل الدخول</translation>
     </message>
 </context>
 <context>
@@ -269,43 +269,43 @@
     <message>
         <location filename="../login.py" line="36"/>
         <source>Sanad</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <location filename="../login.py" line="44"/>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1</translation>
     </message>
     <message>
         <location filename="../login.py" line="55"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../login.py" line="56"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../login.py" line="62"/>
         <source>Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام مفتاح الاسترداد…</translation>
     </message>
     <message>
         <location filename="../login.py" line="65"/>
         <location filename="../login.py" line="130"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <location filename="../login.py" line="99"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <location filename="../login.py" line="125"/>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر %1 ث</translation>
     </message>
 </context>
 <context>
@@ -313,128 +313,128 @@
     <message>
         <location filename="../main_window.py" line="46"/>
         <source>Sanad</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="46"/>
         <location filename="../main_window.py" line="68"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>تجريبي</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="49"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريط الرئيسي</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="56"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="61"/>
         <source>Lock Sanad now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل سند الآن (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="99"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم: %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="101"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور: %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="102"/>
         <source>sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الحساسة</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="104"/>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115"/>
         <source>This area arrives with the next Sanad modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُضاف هذا القسم مع الوحدات القادمة من سند.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="116"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="117"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="118"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر والأشخاص، والموافقة، والبحث بالاسم العربي مهما كانت طريقة كتابته.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="119"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملات</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="120"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات الوثائق خطوة بخطوة: المحكمة، ورقم الدعوى، والجلسات، والإجراءات التالية.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="121"/>
         <source>Referrals and letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات والكتب</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="122"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات إلى المدارس والعيادات والخدمات، والكتب المطبوعة بالعربية والإنكليزية.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="124"/>
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير والتصدير</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="125"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="127"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="129"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="133"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="134"/>
         <source>My password and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور والمفاتيح</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="159"/>
         <source>Sanad is locked. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="171"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
 </context>
 <context>
@@ -443,12 +443,12 @@
         <location filename="../messages.py" line="14"/>
         <location filename="../messages.py" line="29"/>
         <source>Sanad</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <location filename="../messages.py" line="18"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -456,17 +456,17 @@
     <message>
         <location filename="../widgets.py" line="59"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="71"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -474,72 +474,72 @@
     <message>
         <location filename="../wizard.py" line="38"/>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمتك</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="39"/>
         <source>These names appear on every screen and on letters. You can change them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هذه الأسماء في كل شاشة وعلى الكتب. يمكنك تغييرها لاحقاً.</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="47"/>
         <source>Office name in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة بالعربية</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="48"/>
         <source>Office name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة بالإنكليزية</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="54"/>
         <source>Language of the office</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المنظمة</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="57"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شعار</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="59"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الشعار…</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="63"/>
         <source>Logo (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار (PNG أو JPEG)</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="69"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخزنة</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="77"/>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الشعار</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="77"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="87"/>
         <source>The logo must be a PNG or JPEG picture smaller than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG وحجمها أقل من 2 ميغابايت.</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="100"/>
         <source>A file already exists there. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف بهذا الاسم في هذا المكان. اختر اسماً أو مجلداً آخر.</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="108"/>
         <source>Sanad cannot write in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع سند الكتابة في هذا المجلد.</translation>
     </message>
 </context>
 <context>
@@ -547,22 +547,22 @@
     <message>
         <location filename="../recovery.py" line="31"/>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
         <location filename="../recovery.py" line="39"/>
         <source>Type the recovery key from the sheet kept in the safe. Upper or lower case, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد من الورقة المحفوظة في الخزانة الحديدية. لا يهم إن كانت الحروف كبيرة أو صغيرة، ولا تهم المسافات والشرطات.</translation>
     </message>
     <message>
         <location filename="../recovery.py" line="54"/>
         <source>The vault is open. Choose an administrator and give them a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فتح الخزنة. اختر مدير نظام وعيّن له كلمة مرور جديدة.</translation>
     </message>
     <message>
         <location filename="../recovery.py" line="59"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
 </context>
 <context>
@@ -570,17 +570,17 @@
     <message>
         <location filename="../pages/security.py" line="84"/>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد جديد</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="87"/>
         <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير المفتاح الرئيسي. هذا هو مفتاح الاسترداد الجديد؛ الورقة القديمة لم تعد صالحة ويجب إتلافها. لن يُعرض هذا المفتاح إلا الآن.</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="97"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ورقة مفتاح الاسترداد…</translation>
     </message>
 </context>
 <context>
@@ -588,22 +588,22 @@
     <message>
         <location filename="../wizard.py" line="149"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="151"/>
         <source>If every password is forgotten or the key file is lost, only this key opens the vault. It is shown once. Print it or write it down, and keep it in a safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نُسيت كل كلمات المرور أو فُقد ملف المفاتيح، فلن يفتح الخزنة إلا هذا المفتاح. يُعرض مرة واحدة فقط. اطبعه أو اكتبه، واحفظه في خزانة حديدية.</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="163"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ورقة مفتاح الاسترداد…</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="166"/>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبعتُ مفتاح الاسترداد أو كتبته، وسأحفظه في مكان آمن.</translation>
     </message>
 </context>
 <context>
@@ -611,27 +611,27 @@
     <message>
         <location filename="../recovery_sheet.py" line="16"/>
         <source>Sanad recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد — سند</translation>
     </message>
     <message>
         <location filename="../recovery_sheet.py" line="17"/>
         <source>Vault file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخزنة:</translation>
     </message>
     <message>
         <location filename="../recovery_sheet.py" line="18"/>
         <source>Printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطباعة:</translation>
     </message>
     <message>
         <location filename="../recovery_sheet.py" line="19"/>
         <source>This key opens the vault if every password is forgotten or the key file is lost. Anyone holding it can read everything in the vault. Keep this sheet in a locked safe, never on the computer, and never photograph it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح هذا المفتاح الخزنة إذا نُسيت كل كلمات المرور أو فُقد ملف المفاتيح. أي شخص يحمله يستطيع قراءة كل ما في الخزنة. احفظ هذه الورقة في خزانة حديدية مقفلة، ولا تحفظه على الحاسوب أبداً، ولا تصوّر الورقة أبداً.</translation>
     </message>
     <message>
         <location filename="../recovery_sheet.py" line="25"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند تغيير المفتاح الرئيسي تُطبع ورقة جديدة، ويجب عندها إتلاف هذه الورقة.</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@
     <message>
         <location filename="../pages/users.py" line="156"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة للمستخدم %1</translation>
     </message>
 </context>
 <context>
@@ -647,22 +647,22 @@
     <message>
         <location filename="../../db/permissions.py" line="21"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="22"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانوني</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="23"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير</translation>
     </message>
     <message>
         <location filename="../../db/permissions.py" line="24"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
 </context>
 <context>
@@ -670,182 +670,182 @@
     <message>
         <location filename="../../db/errors.py" line="17"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="27"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="31"/>
         <source>This recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="35"/>
         <source>This is not a complete recovery key. Check it letter by letter and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مفتاح استرداد كاملاً. تحقّق منه حرفاً حرفاً ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="41"/>
         <source>Too many wrong attempts. Wait %1 seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات خاطئة كثيرة. انتظر %1 ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="51"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة في %1.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="55"/>
         <source>%1 is not a Sanad vault. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس خزنة لسند. لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="59"/>
         <source>%1 is an unencrypted database, not a Sanad vault. Sanad never opens unencrypted files. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 قاعدة بيانات غير مشفّرة، وليس خزنة لسند. لا يفتح سند الملفات غير المشفّرة أبداً. لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="67"/>
         <source>The vault %1 is damaged and cannot be opened safely. It was not changed. Restore it from your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة %1 تالفة ولا يمكن فتحها بأمان. لم يتم تغييرها. استعِدها من أحدث نسخة احتياطية لديك.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="75"/>
         <source>The key file beside %1 belongs to a different vault. Nothing was changed. Put the vault&apos;s own key file beside it, or open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفاتيح الموجود بجانب %1 يعود إلى خزنة أخرى. لم يتم تغيير أي شيء. ضع ملف المفاتيح الخاص بهذه الخزنة بجانبها، أو افتحها بمفتاح الاسترداد.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="83"/>
         <source>The key file for %1 is missing, so passwords cannot open it. Open it with the recovery key; the key file will be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفاتيح للخزنة %1 مفقود، لذا لا يمكن فتحها بكلمات المرور. افتحها بمفتاح الاسترداد، وسيُعاد إنشاء ملف المفاتيح.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="91"/>
         <source>The key file for %1 is damaged. Nothing was changed. Open the vault with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفاتيح للخزنة %1 تالف. لم يتم تغيير أي شيء. افتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="98"/>
         <source>This vault was saved by a newer version of Sanad. Install the newer version to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت هذه الخزنة بإصدار أحدث من سند. ثبّت الإصدار الأحدث لفتحها. لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="106"/>
         <source>This vault is already open in another Sanad window or program on this computer. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة مفتوحة حالياً في نافذة أخرى من سند أو في برنامج آخر على هذا الحاسوب. أغلقها هناك أولاً.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="114"/>
         <source>A file already exists at %1. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف مسبقاً في %1. اختر مكاناً آخر.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="118"/>
         <source>Sanad cannot write in the folder %1. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع سند الكتابة في المجلد %1. اختر مجلداً لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="124"/>
         <source>The vault is locked. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="128"/>
         <source>Sanad could not update this vault to the new version. The vault was left as it was. Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على سند تحديث هذه الخزنة إلى الإصدار الجديد. بقيت الخزنة كما كانت. التفاصيل: %1</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="136"/>
         <source>Your role does not allow this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا: %1.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="142"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="152"/>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم %1 مستخدَم من قبل.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="157"/>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم باسم %1.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="161"/>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="60"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عدداً صحيحاً من %1 إلى %2.</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="66"/>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحد الخيارات.</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="70"/>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النص طويل جداً.</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="120"/>
         <source>The logo must be smaller than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حجم الشعار أقل من 2 ميغابايت.</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="122"/>
         <source>The logo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
         <location filename="../../db/rotation.py" line="36"/>
         <source>A change of the master key was interrupted. The administrator who started it must log in to finish it; other users need a new password from that administrator afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت عملية تغيير المفتاح الرئيسي قبل اكتمالها. على مدير النظام الذي بدأها تسجيل الدخول لإكمالها؛ وبعد ذلك يحتاج المستخدمون الآخرون إلى كلمة مرور جديدة منه.</translation>
     </message>
     <message>
         <location filename="../../db/users.py" line="63"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون اسم المستخدم من 2 إلى 64 حرفاً أو رقماً أو نقطة أو شرطة أو شرطة سفلية، من دون مسافات.</translation>
     </message>
     <message>
         <location filename="../../db/users.py" line="76"/>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن %1.</translation>
     </message>
     <message>
         <location filename="../../db/users.py" line="81"/>
         <source>A password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
         <location filename="../../db/users.py" line="192"/>
         <source>The vault must keep at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبقى في الخزنة مدير نظام واحد فعّال على الأقل.</translation>
     </message>
     <message>
         <location filename="../../db/users.py" line="204"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
         <location filename="../../desktop/passwords.py" line="16"/>
         <source>No password given: set SANAD_PASSWORD, use --password-file, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل كلمة مرور: عيّن المتغير SANAD_PASSWORD، أو استخدم الخيار --password-file، أو شغّل البرنامج من الطرفية.</translation>
     </message>
     <message>
         <location filename="../../desktop/passwords.py" line="39"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -853,52 +853,52 @@
     <message>
         <location filename="../pages/security.py" line="116"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور الخاصة بي</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="120"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="127"/>
         <source>Master key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الرئيسي</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="130"/>
         <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المفتاح الرئيسي يعيد تشفير الخزنة كاملة بمفتاح جديد ويُصدر مفتاح استرداد جديداً. قم بذلك إذا احتُمل أن تكون ورقة مفتاح الاسترداد أو أحد الحواسيب قد وقع في أيدٍ غير أمينة. بعد ذلك سيحتاج المستخدمون الآخرون إلى كلمة مرور جديدة منك.</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="139"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="142"/>
         <source>Rotate the master key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المفتاح الرئيسي…</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="151"/>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="154"/>
         <source>Rotate the master key now? Other users will need new passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تغيير المفتاح الرئيسي الآن؟ سيحتاج المستخدمون الآخرون إلى كلمات مرور جديدة.</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="155"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <location filename="../pages/security.py" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -906,32 +906,32 @@
     <message>
         <location filename="../../db/office.py" line="32"/>
         <source>Office name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة (بالعربية)</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="33"/>
         <source>Office name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة (بالإنكليزية)</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="34"/>
         <source>Letterhead lines (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر ترويسة الكتب (بالعربية)</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="35"/>
         <source>Letterhead lines (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر ترويسة الكتب (بالإنكليزية)</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="37"/>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد عدم النشاط (بالدقائق)</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="41"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
@@ -939,47 +939,47 @@
     <message>
         <location filename="../pages/settings.py" line="75"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شعار</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="78"/>
         <source>Change logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الشعار…</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="82"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="87"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإعدادات</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="96"/>
         <source>Only an administrator can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع تغيير هذه الإعدادات إلا مدير النظام.</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="107"/>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الشعار</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="107"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="114"/>
         <source>This file is not a picture Sanad can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة يستطيع سند قراءتها.</translation>
     </message>
     <message>
         <location filename="../pages/settings.py" line="147"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -987,32 +987,32 @@
     <message>
         <location filename="../pages/users.py" line="93"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المستخدم</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="93"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="106"/>
         <source>May see sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح بالاطلاع على الحقول الحساسة</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="109"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="112"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="113"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
 </context>
 <context>
@@ -1020,62 +1020,62 @@
     <message>
         <location filename="../pages/users.py" line="57"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="57"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="57"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="57"/>
         <source>Sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الحساسة</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="58"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="58"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="74"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="74"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="77"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="79"/>
         <source>needs a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى كلمة مرور جديدة</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="81"/>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تغيير كلمة المرور</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="82"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعّال</translation>
     </message>
 </context>
 <context>
@@ -1083,43 +1083,43 @@
     <message>
         <location filename="../pages/users.py" line="194"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم…</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="195"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="196"/>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة…</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="197"/>
         <location filename="../pages/users.py" line="236"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="217"/>
         <source>User added. They must choose their own password at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة المستخدم. عليه أن يختار كلمة مرور خاصة به عند أول تسجيل دخول.</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="228"/>
         <source>New password set. The user must change it at next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين كلمة مرور جديدة. على المستخدم تغييرها عند تسجيل الدخول القادم.</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="235"/>
         <source>Disable %1? Their password will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعطيل المستخدم %1؟ لن تفتح كلمة المرور الخاصة به الخزنة بعد الآن.</translation>
     </message>
     <message>
         <location filename="../pages/users.py" line="236"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1127,42 +1127,42 @@
     <message>
         <location filename="../welcome.py" line="22"/>
         <source>Welcome to Sanad</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحباً بك في سند</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="25"/>
         <source>Sanad keeps your office&apos;s records in one encrypted vault on this computer. There is no vault here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ سند سجلات منظمتك في خزنة مشفّرة واحدة على هذا الحاسوب. لا توجد خزنة هنا حتى الآن.</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="31"/>
         <source>Set up a new vault for my office…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد خزنة جديدة لمنظمتي…</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="32"/>
         <source>Try the demo vault (synthetic people)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة سند بخزنة تجريبية (أشخاص وهميون)</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="33"/>
         <source>Open an existing vault file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف خزنة موجود…</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="57"/>
         <source>Making the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الخزنة التجريبية…</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="76"/>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="76"/>
         <source>Sanad vaults (*.sanad)</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنات سند (*.sanad)</translation>
     </message>
 </context>
 </TS>
