@@ -89,8 +89,9 @@ def append(
 
 
 def _identity(obj: Any) -> str:
-    ident = inspect(obj).identity
-    return ",".join(str(part) for part in ident) if ident else ""
+    # Primary-key values straight from the object: for new rows they exist only after the flush.
+    values = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ",".join("" if part is None else str(part) for part in values)
 
 
 def _snapshot(obj: Any) -> dict[str, Any]:

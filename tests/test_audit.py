@@ -1,0 +1,109 @@
+"""R6: every change is in the log with old and new value; the log is append-only and chained."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlalchemy.exc
+from sqlalchemy import select, text
+
+from db import audit, auditlog, office
+from db.models import AuditEntry, Person
+from tests.helpers import add_people
+
+
+def _entries(session, action=None):
+    with session.transaction() as db:
+        query = select(AuditEntry).order_by(AuditEntry.seq)
+        if action:
+            query = query.where(AuditEntry.action == action)
+        return list(db.scalars(query))
+
+
+def test_create_change_delete_are_recorded_with_old_and_new_values(admin):
+    [person_id] = add_people(admin, 1)
+    with admin.transaction() as db:
+        db.get(Person, person_id).phone = "07801112222"
+    with admin.transaction() as db:
+        db.delete(db.get(Person, person_id))
+    creates = [e for e in _entries(admin, "create") if e.entity == "person"]
+    updates = [e for e in _entries(admin, "update") if e.entity == "person"]
+    deletes = [e for e in _entries(admin, "delete") if e.entity == "person"]
+    assert len(creates) == 1 and creates[0].entity_id == str(person_id)
+    assert json.loads(updates[-1].details) == {"phone": ["", "07801112222"]}
+    assert deletes[0].username == "admin" and json.loads(deletes[0].details)["file_number"] == "MOS-2026-00001"
+
+
+def test_rolled_back_change_leaves_no_entry(admin):
+    count = len(_entries(admin))
+    with pytest.raises(RuntimeError):
+        with admin.transaction() as db:
+            office._write(db, "office_name_en", "Changed")
+            db.flush()
+            raise RuntimeError("user cancelled")
+    assert len(_entries(admin)) == count
+    assert office.get_settings(admin)["office_name_en"] == "Sanad Office"
+
+
+def test_chain_verifies_and_names_the_first_edited_row(admin):
+    add_people(admin, 3)
+    assert auditlog.verify_chain(admin).ok
+    target = _entries(admin)[4].seq
+    with admin.transaction() as db:
+        conn = db.connection()
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+        conn.execute(text("UPDATE audit_log SET username = 'someone' WHERE seq = :s"), {"s": target})
+    result = auditlog.verify_chain(admin)
+    assert not result.ok and result.first_broken == target
+    assert "changed" in result.reason
+
+
+def test_deleted_row_is_detected(admin):
+    add_people(admin, 2)
+    with admin.transaction() as db:
+        conn = db.connection()
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE seq = 3")
+    result = auditlog.verify_chain(admin)
+    assert not result.ok and result.first_broken == 4
+
+
+@pytest.mark.parametrize("statement", ["UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"])
+def test_triggers_refuse_raw_edits(admin, statement):
+    with pytest.raises(sqlalchemy.exc.DatabaseError, match="append-only"):
+        with admin.transaction() as db:
+            db.connection().exec_driver_sql(statement)
+    assert auditlog.verify_chain(admin).ok
+
+
+def test_login_lock_and_unlock_are_recorded(admin, vault_path):
+    from tests.conftest import ADMIN_PASSWORD
+
+    admin.lock()
+    session = admin.vault.unlock("admin", ADMIN_PASSWORD)
+    actions = [e.action for e in _entries(session)]
+    assert actions[-3:] == ["login", "lock", "unlock"] or actions[-2:] == ["lock", "unlock"]
+    assert "login" in actions
+
+
+def test_entries_cannot_be_changed_or_deleted_through_the_orm(admin):
+    """The only paths the program has (the ORM session) are refused too."""
+    for change in ("edit", "delete"):
+        with pytest.raises(sqlalchemy.exc.DatabaseError, match="append-only"):
+            with admin.transaction() as db:
+                entry = db.scalars(select(AuditEntry).order_by(AuditEntry.seq)).first()
+                if change == "edit":
+                    entry.action = "nothing happened"
+                else:
+                    db.delete(entry)
+    assert auditlog.verify_chain(admin).ok
+
+
+def test_entry_hash_covers_every_field():
+    fields = {"seq": 1, "ts": "t", "user_id": 1, "username": "a", "action": "b", "entity": "c",
+              "entity_id": "1", "details": "{}"}
+    base = audit.entry_hash(audit.GENESIS, fields)
+    for key in fields:
+        changed = dict(fields, **{key: "other"})
+        assert audit.entry_hash(audit.GENESIS, changed) != base
