@@ -105,32 +105,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>No.</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="31"/>
+        <location filename="../pages/audit.py" line="33"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="31"/>
+        <location filename="../pages/audit.py" line="33"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -138,17 +138,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="64"/>
         <source>Verify the whole log</source>
         <translation>التحقق من السجل كاملاً</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="82"/>
         <source>Intact: %1 entries, every link verified.</source>
         <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل حلقات السلسلة.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83"/>
+        <location filename="../pages/audit.py" line="85"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation>السلسلة مقطوعة عند القيد رقم %1. جرى تغيير السجل خارج سند.</translation>
     </message>
@@ -201,16 +201,17 @@
     </message>
     <message>
         <location filename="../errors.py" line="26"/>
+        <location filename="../errors.py" line="28"/>
         <source>The vault file could not be read. It may be damaged; restore it from a backup.</source>
         <translation>تعذّرت قراءة ملف الخزنة. قد يكون تالفاً؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="28"/>
+        <location filename="../errors.py" line="30"/>
         <source>The vault file is read-only. Check the folder&apos;s permissions.</source>
         <translation>ملف الخزنة للقراءة فقط. تحقّق من صلاحيات المجلد.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="44"/>
+        <location filename="../errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved work is safe. If it happens again, copy the details and send them to your administrator.</source>
         <translation>حدث خطأ غير متوقع. عملك المحفوظ في أمان. إذا تكرر ذلك، فانسخ التفاصيل وأرسلها إلى مدير النظام لديكم.</translation>
     </message>
@@ -367,72 +368,72 @@
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
         <translation>الأسر والأشخاص، والموافقة، والبحث بالاسم العربي مهما كانت طريقة كتابته.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Applications</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation>معاملات الوثائق خطوة بخطوة: المحكمة، ورقم الدعوى، والجلسات، والإجراءات التالية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Referrals and letters</source>
         <translation>الإحالات والكتب</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation>الإحالات إلى المدارس والعيادات والخدمات، والكتب المطبوعة بالعربية والإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>My password and keys</source>
         <translation>كلمة المرور والمفاتيح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -440,13 +441,13 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="14"/>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="13"/>
+        <location filename="../messages.py" line="28"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../messages.py" line="17"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
@@ -609,27 +610,27 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../recovery_sheet.py" line="16"/>
+        <location filename="../recovery_sheet.py" line="15"/>
         <source>Sanad recovery key</source>
         <translation>مفتاح الاسترداد — سند</translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="17"/>
+        <location filename="../recovery_sheet.py" line="16"/>
         <source>Vault file:</source>
         <translation>ملف الخزنة:</translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="18"/>
+        <location filename="../recovery_sheet.py" line="17"/>
         <source>Printed:</source>
         <translation>تاريخ الطباعة:</translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="19"/>
+        <location filename="../recovery_sheet.py" line="18"/>
         <source>This key opens the vault if every password is forgotten or the key file is lost. Anyone holding it can read everything in the vault. Keep this sheet in a locked safe, never on the computer, and never photograph it.</source>
-        <translation>يفتح هذا المفتاح الخزنة إذا نُسيت كل كلمات المرور أو فُقد ملف المفاتيح. أي شخص يحمله يستطيع قراءة كل ما في الخزنة. احفظ هذه الورقة في خزانة حديدية مقفلة، ولا تحفظه على الحاسوب أبداً، ولا تصوّر الورقة أبداً.</translation>
+        <translation>يفتح هذا المفتاح الخزنة إذا نُسيت كل كلمات المرور أو فُقد ملف المفاتيح. أي شخص يحمله يستطيع قراءة كل ما في الخزنة. احفظ هذه الورقة في خزانة حديدية مقفلة، ولا تحفظ المفتاح على الحاسوب أبداً، ولا تصوّرها أبداً.</translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="25"/>
+        <location filename="../recovery_sheet.py" line="24"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
         <translation>عند تغيير المفتاح الرئيسي تُطبع ورقة جديدة، ويجب عندها إتلاف هذه الورقة.</translation>
     </message>
@@ -637,7 +638,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../pages/users.py" line="156"/>
+        <location filename="../pages/users.py" line="159"/>
         <source>New password for %1</source>
         <translation>كلمة مرور جديدة للمستخدم %1</translation>
     </message>
@@ -847,6 +848,11 @@
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
+    <message>
+        <location filename="../../db/demo.py" line="65"/>
+        <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
+        <translation>لا يمكن إضافة البيانات التجريبية إلا إلى خزنة تجريبية، ولا تُضاف أبداً إلى السجلات الحقيقية لأي منظمة.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPage</name>
@@ -985,32 +991,32 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../pages/users.py" line="93"/>
+        <location filename="../pages/users.py" line="96"/>
         <source>Edit user</source>
         <translation>تعديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="93"/>
+        <location filename="../pages/users.py" line="96"/>
         <source>Add user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="106"/>
+        <location filename="../pages/users.py" line="109"/>
         <source>May see sensitive fields</source>
         <translation>مسموح بالاطلاع على الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="109"/>
+        <location filename="../pages/users.py" line="112"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="112"/>
+        <location filename="../pages/users.py" line="115"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="113"/>
+        <location filename="../pages/users.py" line="116"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -1018,62 +1024,62 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Sensitive fields</source>
         <translation>الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="58"/>
+        <location filename="../pages/users.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="58"/>
+        <location filename="../pages/users.py" line="61"/>
         <source>Last sign-in</source>
         <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="74"/>
+        <location filename="../pages/users.py" line="77"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="74"/>
+        <location filename="../pages/users.py" line="77"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="77"/>
+        <location filename="../pages/users.py" line="80"/>
         <source>disabled</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="79"/>
+        <location filename="../pages/users.py" line="82"/>
         <source>needs a new password</source>
         <translation>بحاجة إلى كلمة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="81"/>
+        <location filename="../pages/users.py" line="84"/>
         <source>must change password</source>
         <translation>يجب تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="82"/>
+        <location filename="../pages/users.py" line="85"/>
         <source>active</source>
         <translation>فعّال</translation>
     </message>
@@ -1081,43 +1087,43 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../pages/users.py" line="194"/>
+        <location filename="../pages/users.py" line="197"/>
         <source>Add user…</source>
         <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="195"/>
+        <location filename="../pages/users.py" line="198"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="196"/>
+        <location filename="../pages/users.py" line="199"/>
         <source>New password…</source>
         <translation>كلمة مرور جديدة…</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="197"/>
-        <location filename="../pages/users.py" line="236"/>
+        <location filename="../pages/users.py" line="200"/>
+        <location filename="../pages/users.py" line="239"/>
         <source>Disable</source>
         <translation>تعطيل</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="217"/>
+        <location filename="../pages/users.py" line="220"/>
         <source>User added. They must choose their own password at first sign-in.</source>
         <translation>تمت إضافة المستخدم. عليه أن يختار كلمة مرور خاصة به عند أول تسجيل دخول.</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="228"/>
+        <location filename="../pages/users.py" line="231"/>
         <source>New password set. The user must change it at next sign-in.</source>
         <translation>تم تعيين كلمة مرور جديدة. على المستخدم تغييرها عند تسجيل الدخول القادم.</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="235"/>
+        <location filename="../pages/users.py" line="238"/>
         <source>Disable %1? Their password will no longer open the vault.</source>
         <translation>هل تريد تعطيل المستخدم %1؟ لن تفتح كلمة المرور الخاصة به الخزنة بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="236"/>
+        <location filename="../pages/users.py" line="239"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
