@@ -34,7 +34,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("letterhead_ar", "multiline", "", QT_TRANSLATE_NOOP("Settings", "Letterhead lines (Arabic)")),
     SettingSpec("letterhead_en", "multiline", "", QT_TRANSLATE_NOOP("Settings", "Letterhead lines (English)")),
     SettingSpec(
-        "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"),
+        "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Minutes idle before Sanad locks"),
         minimum=1, maximum=30,
     ),
     SettingSpec(

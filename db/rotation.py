@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 class RotationPending(SanadError):
     text = QT_TRANSLATE_NOOP(
         "SanadError",
-        "A change of the master key was interrupted. The administrator who started it must log in "
+        "A change of the master key was interrupted. The administrator who started it must sign in "
         "to finish it; other users need a new password from that administrator afterwards.",
     )
 
