@@ -91,8 +91,9 @@ def test_wizard_end_to_end(app, qtbot, tmp_path):
         qtbot.keyClicks(edit, "a-good-long-secret")
     wizard.next()
     assert wizard.currentPage() is wizard.recovery
-    recovery = wizard.recovery.key_label.text()
+    recovery = wizard.recovery_key
     assert len(recovery.replace("-", "")) == 55
+    assert wizard.recovery.key_label.text().replace("\n", "-") == recovery
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # not before the key is confirmed as kept
     wizard.recovery.confirm.setChecked(True)

@@ -4,6 +4,7 @@ speak Arabic), the default locale, and right-to-left layout for Arabic."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from db.errors import SanadError
@@ -28,6 +29,7 @@ def install(app: QApplication, lang: str) -> None:
     if lang != "en" and qt_own.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    _set_font(app, lang)
     if lang == "ar":
         QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq))
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -35,6 +37,21 @@ def install(app: QApplication, lang: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     app.setProperty("sanad_lang", lang)
+
+
+_default_families: list[str] = []
+
+
+def _set_font(app: QApplication, lang: str) -> None:
+    """Arabic letters from the bundled Noto Sans Arabic, Latin from the system font."""
+    font = app.font()
+    if not _default_families:
+        _default_families.extend(font.families() or [font.family()])
+    families = list(_default_families)
+    if lang == "ar" and "Noto Sans Arabic" in QFontDatabase.families():
+        families = ["Noto Sans Arabic", *families]
+    font.setFamilies(families)
+    app.setFont(font)
 
 
 def current_language() -> str:

@@ -19,7 +19,7 @@ from db.errors import SanadError, Throttled
 from db.session import UserSession
 from db.vault import Vault
 from ui.i18n import error_text
-from ui.widgets import DemoBanner, FieldError
+from ui.widgets import DemoBanner, FieldError, isolate_ltr
 
 
 class LoginForm(QWidget):
@@ -41,7 +41,7 @@ class LoginForm(QWidget):
             layout.addWidget(QLabel(locked_message))
         if vault.demo:
             layout.addWidget(DemoBanner(vault.demo_password))
-        self.vault_label = QLabel(self.tr("Vault: %1").replace("%1", str(vault.path)))
+        self.vault_label = QLabel(self.tr("Vault: %1").replace("%1", isolate_ltr(str(vault.path))))
         self.vault_label.setWordWrap(True)
         self.vault_label.setStyleSheet("color: #555;")
         layout.addWidget(self.vault_label)

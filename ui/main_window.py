@@ -24,6 +24,7 @@ from db.permissions import ROLE_LABELS, Action
 from db.session import UserSession
 from db.vault import Vault
 from ui.login import LoginForm
+from ui.widgets import isolate_ltr
 from ui.pages.audit import AuditPage
 from ui.pages.home import ComingPage, HomePage
 from ui.pages.security import SecurityPage
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(230)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 7px 8px; }")
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         layout.addWidget(self.nav)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
             self.tr("Role: %1").replace("%1", QCoreApplication.translate("Role", ROLE_LABELS[user.role]))
             + (" · " + self.tr("sensitive fields") if user.can_view_sensitive else "")
         )
-        self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", isolate_ltr(session.vault.path.name)))
         self.vault_label.setToolTip(str(session.vault.path))
 
     def _add_page(self, key: str, title: str, widget: QWidget) -> None:

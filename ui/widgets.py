@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+def isolate_ltr(text: str) -> str:
+    """Keep a path or code in its own left-to-right run inside Arabic text. Qt's bidi code does not
+    honour the newer isolates (U+2066) here, so this uses an embedding with marks on both sides."""
+    return "\u200e\u202a" + text + "\u202c\u200e"
+
+
 class FieldError(QLabel):
     """Red text under or beside a field; hidden when empty."""
 

@@ -32,6 +32,12 @@ from ui.i18n import current_language, error_text
 from ui.widgets import FieldError, NewPasswordFields
 
 
+def key_for_display(recovery_key: str) -> str:
+    """Four groups a line, so a group is never broken across lines."""
+    groups = recovery_key.split("-")
+    return "\n".join("-".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+
 class OfficePage(QWizardPage):
     def __init__(self, vault_path: Path) -> None:
         super().__init__()
@@ -158,7 +164,6 @@ class RecoveryPage(QWizardPage):
         self.key_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("font-family: monospace; font-size: 15pt; padding: 12px; border: 1px solid #888;")
-        self.key_label.setWordWrap(True)
         layout.addWidget(self.key_label)
         self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
         self.print_button.setObjectName("printRecovery")
@@ -190,6 +195,13 @@ class FirstRunWizard(QWizard):
         self.session: UserSession | None = None
         self._key: MasterKey | None = None
         self.recovery_key = ""
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.FinishButton, self.tr("Create the vault")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
         self.currentIdChanged.connect(self._entered)
         self.recovery.print_button.clicked.connect(self._print)
         self.resize(640, 480)
@@ -198,7 +210,7 @@ class FirstRunWizard(QWizard):
         if self.page(page_id) is self.recovery and self._key is None:
             self._key = MasterKey(os.urandom(32))
             self.recovery_key = encode_recovery_key(self._key)
-            self.recovery.key_label.setText(self.recovery_key)
+            self.recovery.key_label.setText(key_for_display(self.recovery_key))
 
     def _print(self) -> None:
         from ui.recovery_sheet import print_sheet

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,10 +90,12 @@ class RecoveryKeyDialog(QDialog):
         ))
         note.setWordWrap(True)
         layout.addWidget(note)
-        key = QLabel(recovery_key)
+        from ui.wizard import key_for_display
+
+        key = QLabel(key_for_display(recovery_key))
         key.setObjectName("newRecoveryKey")
+        key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         key.setStyleSheet("font-family: monospace; font-size: 14pt; padding: 10px; border: 1px solid #888;")
-        key.setWordWrap(True)
         layout.addWidget(key)
         print_button = QPushButton(self.tr("Print the recovery sheet…"))
         layout.addWidget(print_button)

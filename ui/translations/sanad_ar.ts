@@ -82,22 +82,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="117"/>
+        <location filename="../wizard.py" line="123"/>
         <source>The administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="119"/>
+        <location filename="../wizard.py" line="125"/>
         <source>The administrator adds the other users and changes settings. Choose a password of at least 10 characters that nobody else knows.</source>
         <translation>مدير النظام هو من يضيف المستخدمين الآخرين ويغيّر الإعدادات. اختر كلمة مرور لا تقل عن 10 أحرف ولا يعرفها أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="127"/>
+        <location filename="../wizard.py" line="133"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="128"/>
+        <location filename="../wizard.py" line="134"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../pages/security.py" line="61"/>
+        <location filename="../pages/security.py" line="62"/>
         <source>Choose your password</source>
         <translation>اختر كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="64"/>
+        <location filename="../pages/security.py" line="65"/>
         <source>An administrator gave you a temporary password. Choose your own now.</source>
         <translation>أعطاك مدير النظام كلمة مرور مؤقتة. اختر الآن كلمة مرور خاصة بك.</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
-        <location filename="../pages/security.py" line="35"/>
+        <location filename="../pages/security.py" line="36"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../widgets.py" line="26"/>
+        <location filename="../widgets.py" line="32"/>
         <source>DEMO VAULT: synthetic people, not real data.</source>
         <translation>خزنة تجريبية: أشخاص وهميون، وليست بيانات حقيقية.</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="28"/>
+        <location filename="../widgets.py" line="34"/>
         <source>User: admin, password: %1</source>
         <translation>المستخدم: admin، كلمة المرور: %1</translation>
     </message>
@@ -219,9 +219,29 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="181"/>
+        <location filename="../wizard.py" line="186"/>
         <source>Set up Sanad</source>
         <translation>إعداد سند</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="199"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="200"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="201"/>
+        <source>Create the vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="202"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -312,128 +332,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="69"/>
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Main</source>
         <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation>أقفل سند الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="102"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Role: %1</source>
         <translation>الدور: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="105"/>
         <source>sensitive fields</source>
         <translation>الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Vault: %1</source>
         <translation>الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation>سيُضاف هذا القسم مع الوحدات القادمة من سند.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
         <translation>الأسر والأشخاص، والموافقة، والبحث بالاسم العربي مهما كانت طريقة كتابته.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Applications</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation>معاملات الوثائق خطوة بخطوة: المحكمة، ورقم الدعوى، والجلسات، والإجراءات التالية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Referrals and letters</source>
         <translation>الإحالات والكتب</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation>الإحالات إلى المدارس والعيادات والخدمات، والكتب المطبوعة بالعربية والإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>My password and keys</source>
         <translation>كلمة المرور والمفاتيح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -455,17 +475,17 @@
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../widgets.py" line="59"/>
+        <location filename="../widgets.py" line="65"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="60"/>
+        <location filename="../widgets.py" line="66"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="71"/>
+        <location filename="../widgets.py" line="77"/>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -473,72 +493,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../wizard.py" line="38"/>
+        <location filename="../wizard.py" line="44"/>
         <source>Your office</source>
         <translation>منظمتك</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="39"/>
+        <location filename="../wizard.py" line="45"/>
         <source>These names appear on every screen and on letters. You can change them later.</source>
         <translation>تظهر هذه الأسماء في كل شاشة وعلى الكتب. يمكنك تغييرها لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="47"/>
+        <location filename="../wizard.py" line="53"/>
         <source>Office name in Arabic</source>
         <translation>اسم المنظمة بالعربية</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="48"/>
+        <location filename="../wizard.py" line="54"/>
         <source>Office name in English</source>
         <translation>اسم المنظمة بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="54"/>
+        <location filename="../wizard.py" line="60"/>
         <source>Language of the office</source>
         <translation>لغة المنظمة</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="57"/>
+        <location filename="../wizard.py" line="63"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="59"/>
+        <location filename="../wizard.py" line="65"/>
         <source>Choose logo…</source>
         <translation>اختيار الشعار…</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="63"/>
+        <location filename="../wizard.py" line="69"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>الشعار (PNG أو JPEG)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69"/>
+        <location filename="../wizard.py" line="75"/>
         <source>Vault file</source>
         <translation>ملف الخزنة</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="77"/>
+        <location filename="../wizard.py" line="83"/>
         <source>Choose logo</source>
         <translation>اختيار الشعار</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="77"/>
+        <location filename="../wizard.py" line="83"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="87"/>
+        <location filename="../wizard.py" line="93"/>
         <source>The logo must be a PNG or JPEG picture smaller than 2 MB.</source>
         <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG وحجمها أقل من 2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="100"/>
+        <location filename="../wizard.py" line="106"/>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation>يوجد ملف بهذا الاسم في هذا المكان. اختر اسماً أو مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="108"/>
+        <location filename="../wizard.py" line="114"/>
         <source>Sanad cannot write in that folder.</source>
         <translation>لا يستطيع سند الكتابة في هذا المجلد.</translation>
     </message>
@@ -569,17 +589,17 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../pages/security.py" line="84"/>
+        <location filename="../pages/security.py" line="85"/>
         <source>New recovery key</source>
         <translation>مفتاح استرداد جديد</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="87"/>
+        <location filename="../pages/security.py" line="88"/>
         <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
         <translation>تم تغيير المفتاح الرئيسي. هذا هو مفتاح الاسترداد الجديد؛ الورقة القديمة لم تعد صالحة ويجب إتلافها. لن يُعرض هذا المفتاح إلا الآن.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="97"/>
+        <location filename="../pages/security.py" line="100"/>
         <source>Print the recovery sheet…</source>
         <translation>طباعة ورقة مفتاح الاسترداد…</translation>
     </message>
@@ -587,22 +607,22 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../wizard.py" line="149"/>
+        <location filename="../wizard.py" line="155"/>
         <source>The recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="151"/>
+        <location filename="../wizard.py" line="157"/>
         <source>If every password is forgotten or the key file is lost, only this key opens the vault. It is shown once. Print it or write it down, and keep it in a safe.</source>
         <translation>إذا نُسيت كل كلمات المرور أو فُقد ملف المفاتيح، فلن يفتح الخزنة إلا هذا المفتاح. يُعرض مرة واحدة فقط. اطبعه أو اكتبه، واحفظه في خزانة حديدية.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="163"/>
+        <location filename="../wizard.py" line="168"/>
         <source>Print the recovery sheet…</source>
         <translation>طباعة ورقة مفتاح الاسترداد…</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="166"/>
+        <location filename="../wizard.py" line="171"/>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
         <translation>طبعتُ مفتاح الاسترداد أو كتبته، وسأحفظه في مكان آمن.</translation>
     </message>
@@ -809,11 +829,6 @@
         <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../db/rotation.py" line="36"/>
-        <source>A change of the master key was interrupted. The administrator who started it must log in to finish it; other users need a new password from that administrator afterwards.</source>
-        <translation>توقفت عملية تغيير المفتاح الرئيسي قبل اكتمالها. على مدير النظام الذي بدأها تسجيل الدخول لإكمالها؛ وبعد ذلك يحتاج المستخدمون الآخرون إلى كلمة مرور جديدة منه.</translation>
-    </message>
-    <message>
         <location filename="../../db/users.py" line="63"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>يتكون اسم المستخدم من 2 إلى 64 حرفاً أو رقماً أو نقطة أو شرطة أو شرطة سفلية، من دون مسافات.</translation>
@@ -853,56 +868,61 @@
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation>لا يمكن إضافة البيانات التجريبية إلا إلى خزنة تجريبية، ولا تُضاف أبداً إلى السجلات الحقيقية لأي منظمة.</translation>
     </message>
+    <message>
+        <location filename="../../db/rotation.py" line="36"/>
+        <source>A change of the master key was interrupted. The administrator who started it must sign in to finish it; other users need a new password from that administrator afterwards.</source>
+        <translation>انقطع تغيير المفتاح الرئيسي قبل اكتماله. يجب على مدير النظام الذي بدأه تسجيل الدخول لإتمامه، وبعد ذلك يحتاج المستخدمون الآخرون إلى كلمات مرور جديدة منه.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../pages/security.py" line="116"/>
+        <location filename="../pages/security.py" line="119"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور الخاصة بي</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="120"/>
+        <location filename="../pages/security.py" line="123"/>
         <source>Change password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="127"/>
+        <location filename="../pages/security.py" line="130"/>
         <source>Master key</source>
         <translation>المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="130"/>
+        <location filename="../pages/security.py" line="133"/>
         <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
         <translation>تغيير المفتاح الرئيسي يعيد تشفير الخزنة كاملة بمفتاح جديد ويُصدر مفتاح استرداد جديداً. قم بذلك إذا احتُمل أن تكون ورقة مفتاح الاسترداد أو أحد الحواسيب قد وقع في أيدٍ غير أمينة. بعد ذلك سيحتاج المستخدمون الآخرون إلى كلمة مرور جديدة منك.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="139"/>
+        <location filename="../pages/security.py" line="142"/>
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="142"/>
+        <location filename="../pages/security.py" line="145"/>
         <source>Rotate the master key…</source>
         <translation>تغيير المفتاح الرئيسي…</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="151"/>
+        <location filename="../pages/security.py" line="154"/>
         <source>Password changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="154"/>
+        <location filename="../pages/security.py" line="157"/>
         <source>Rotate the master key now? Other users will need new passwords.</source>
         <translation>هل تريد تغيير المفتاح الرئيسي الآن؟ سيحتاج المستخدمون الآخرون إلى كلمات مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="155"/>
+        <location filename="../pages/security.py" line="158"/>
         <source>Rotate</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="155"/>
+        <location filename="../pages/security.py" line="158"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -931,8 +951,8 @@
     </message>
     <message>
         <location filename="../../db/office.py" line="37"/>
-        <source>Lock after idle minutes</source>
-        <translation>القفل بعد عدم النشاط (بالدقائق)</translation>
+        <source>Minutes idle before Sanad locks</source>
+        <translation>دقائق عدم النشاط قبل قفل سند</translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="41"/>

@@ -82,22 +82,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="117"/>
+        <location filename="../wizard.py" line="123"/>
         <source>The administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="119"/>
+        <location filename="../wizard.py" line="125"/>
         <source>The administrator adds the other users and changes settings. Choose a password of at least 10 characters that nobody else knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="127"/>
+        <location filename="../wizard.py" line="133"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="128"/>
+        <location filename="../wizard.py" line="134"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,32 +105,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="30"/>
+        <location filename="../pages/audit.py" line="32"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="31"/>
+        <location filename="../pages/audit.py" line="33"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="31"/>
+        <location filename="../pages/audit.py" line="33"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,17 +138,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="64"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="82"/>
         <source>Intact: %1 entries, every link verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83"/>
+        <location filename="../pages/audit.py" line="85"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../pages/security.py" line="61"/>
+        <location filename="../pages/security.py" line="62"/>
         <source>Choose your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="64"/>
+        <location filename="../pages/security.py" line="65"/>
         <source>An administrator gave you a temporary password. Choose your own now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
-        <location filename="../pages/security.py" line="35"/>
+        <location filename="../pages/security.py" line="36"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../widgets.py" line="26"/>
+        <location filename="../widgets.py" line="32"/>
         <source>DEMO VAULT: synthetic people, not real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="28"/>
+        <location filename="../widgets.py" line="34"/>
         <source>User: admin, password: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,16 +201,17 @@
     </message>
     <message>
         <location filename="../errors.py" line="26"/>
+        <location filename="../errors.py" line="28"/>
         <source>The vault file could not be read. It may be damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="28"/>
+        <location filename="../errors.py" line="30"/>
         <source>The vault file is read-only. Check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="44"/>
+        <location filename="../errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved work is safe. If it happens again, copy the details and send them to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,8 +219,28 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="181"/>
+        <location filename="../wizard.py" line="186"/>
         <source>Set up Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="199"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="200"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="201"/>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="202"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,128 +332,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="69"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="102"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="105"/>
         <source>sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="121"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Referrals and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="141"/>
         <source>My password and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,13 +461,13 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="14"/>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="13"/>
+        <location filename="../messages.py" line="28"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../messages.py" line="17"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,17 +475,17 @@
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../widgets.py" line="59"/>
+        <location filename="../widgets.py" line="65"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="60"/>
+        <location filename="../widgets.py" line="66"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="71"/>
+        <location filename="../widgets.py" line="77"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,72 +493,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../wizard.py" line="38"/>
+        <location filename="../wizard.py" line="44"/>
         <source>Your office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="39"/>
+        <location filename="../wizard.py" line="45"/>
         <source>These names appear on every screen and on letters. You can change them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="47"/>
+        <location filename="../wizard.py" line="53"/>
         <source>Office name in Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="48"/>
+        <location filename="../wizard.py" line="54"/>
         <source>Office name in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="54"/>
+        <location filename="../wizard.py" line="60"/>
         <source>Language of the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="57"/>
+        <location filename="../wizard.py" line="63"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="59"/>
+        <location filename="../wizard.py" line="65"/>
         <source>Choose logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="63"/>
+        <location filename="../wizard.py" line="69"/>
         <source>Logo (PNG or JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69"/>
+        <location filename="../wizard.py" line="75"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="77"/>
+        <location filename="../wizard.py" line="83"/>
         <source>Choose logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="77"/>
+        <location filename="../wizard.py" line="83"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="87"/>
+        <location filename="../wizard.py" line="93"/>
         <source>The logo must be a PNG or JPEG picture smaller than 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="100"/>
+        <location filename="../wizard.py" line="106"/>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="108"/>
+        <location filename="../wizard.py" line="114"/>
         <source>Sanad cannot write in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,17 +589,17 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../pages/security.py" line="84"/>
+        <location filename="../pages/security.py" line="85"/>
         <source>New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="87"/>
+        <location filename="../pages/security.py" line="88"/>
         <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="97"/>
+        <location filename="../pages/security.py" line="100"/>
         <source>Print the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,22 +607,22 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../wizard.py" line="149"/>
+        <location filename="../wizard.py" line="155"/>
         <source>The recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="151"/>
+        <location filename="../wizard.py" line="157"/>
         <source>If every password is forgotten or the key file is lost, only this key opens the vault. It is shown once. Print it or write it down, and keep it in a safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="163"/>
+        <location filename="../wizard.py" line="168"/>
         <source>Print the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="166"/>
+        <location filename="../wizard.py" line="171"/>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,27 +630,27 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../recovery_sheet.py" line="16"/>
+        <location filename="../recovery_sheet.py" line="15"/>
         <source>Sanad recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="17"/>
+        <location filename="../recovery_sheet.py" line="16"/>
         <source>Vault file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="18"/>
+        <location filename="../recovery_sheet.py" line="17"/>
         <source>Printed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="19"/>
+        <location filename="../recovery_sheet.py" line="18"/>
         <source>This key opens the vault if every password is forgotten or the key file is lost. Anyone holding it can read everything in the vault. Keep this sheet in a locked safe, never on the computer, and never photograph it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recovery_sheet.py" line="25"/>
+        <location filename="../recovery_sheet.py" line="24"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +658,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../pages/users.py" line="156"/>
+        <location filename="../pages/users.py" line="159"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,11 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/rotation.py" line="36"/>
-        <source>A change of the master key was interrupted. The administrator who started it must log in to finish it; other users need a new password from that administrator afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../db/users.py" line="63"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation type="unfinished"></translation>
@@ -847,56 +863,66 @@
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../db/demo.py" line="65"/>
+        <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/rotation.py" line="36"/>
+        <source>A change of the master key was interrupted. The administrator who started it must sign in to finish it; other users need a new password from that administrator afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../pages/security.py" line="116"/>
+        <location filename="../pages/security.py" line="119"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="120"/>
+        <location filename="../pages/security.py" line="123"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="127"/>
+        <location filename="../pages/security.py" line="130"/>
         <source>Master key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="130"/>
+        <location filename="../pages/security.py" line="133"/>
         <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="139"/>
+        <location filename="../pages/security.py" line="142"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="142"/>
+        <location filename="../pages/security.py" line="145"/>
         <source>Rotate the master key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="151"/>
+        <location filename="../pages/security.py" line="154"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="154"/>
+        <location filename="../pages/security.py" line="157"/>
         <source>Rotate the master key now? Other users will need new passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="155"/>
+        <location filename="../pages/security.py" line="158"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="155"/>
+        <location filename="../pages/security.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +951,7 @@
     </message>
     <message>
         <location filename="../../db/office.py" line="37"/>
-        <source>Lock after idle minutes</source>
+        <source>Minutes idle before Sanad locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,32 +1011,32 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../pages/users.py" line="93"/>
+        <location filename="../pages/users.py" line="96"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="93"/>
+        <location filename="../pages/users.py" line="96"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="106"/>
+        <location filename="../pages/users.py" line="109"/>
         <source>May see sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="109"/>
+        <location filename="../pages/users.py" line="112"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="112"/>
+        <location filename="../pages/users.py" line="115"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="113"/>
+        <location filename="../pages/users.py" line="116"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,62 +1044,62 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="57"/>
+        <location filename="../pages/users.py" line="60"/>
         <source>Sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="58"/>
+        <location filename="../pages/users.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="58"/>
+        <location filename="../pages/users.py" line="61"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="74"/>
+        <location filename="../pages/users.py" line="77"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="74"/>
+        <location filename="../pages/users.py" line="77"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="77"/>
+        <location filename="../pages/users.py" line="80"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="79"/>
+        <location filename="../pages/users.py" line="82"/>
         <source>needs a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="81"/>
+        <location filename="../pages/users.py" line="84"/>
         <source>must change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="82"/>
+        <location filename="../pages/users.py" line="85"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,43 +1107,43 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../pages/users.py" line="194"/>
+        <location filename="../pages/users.py" line="197"/>
         <source>Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="195"/>
+        <location filename="../pages/users.py" line="198"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="196"/>
+        <location filename="../pages/users.py" line="199"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="197"/>
-        <location filename="../pages/users.py" line="236"/>
+        <location filename="../pages/users.py" line="200"/>
+        <location filename="../pages/users.py" line="239"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="217"/>
+        <location filename="../pages/users.py" line="220"/>
         <source>User added. They must choose their own password at first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="228"/>
+        <location filename="../pages/users.py" line="231"/>
         <source>New password set. The user must change it at next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="235"/>
+        <location filename="../pages/users.py" line="238"/>
         <source>Disable %1? Their password will no longer open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="236"/>
+        <location filename="../pages/users.py" line="239"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,86 @@
+"""Screenshots of the main screens in Arabic and English, for review and the README.
+
+    xvfb-run -a .venv/bin/python scripts/screenshots.py OUT_DIR [VAULT]
+
+Signs in to the demo vault (made if missing), walks the pages and saves PNGs of each window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from db import office
+    from db.vault import Vault
+    from desktop import paths
+    from desktop.app import SanadController, make_application
+    from desktop.cli import demo_password, make_demo
+    from ui import i18n
+    from ui.login import LoginDialog
+    from ui.wizard import FirstRunWizard
+
+    vault_path = Path(sys.argv[2]) if len(sys.argv) > 2 else paths.demo_vault()
+    if not vault_path.exists():
+        make_demo(vault_path, 1500)
+    app = make_application()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(widget, name: str) -> None:
+        widget.show()
+        settle()
+        widget.grab().save(str(out / f"{name}.png"))
+
+    for lang in ("ar", "en"):
+        i18n.install(app, lang)
+        vault = Vault.open(vault_path)
+        login = LoginDialog(vault)
+        shot(login, f"login_{lang}")
+        login.close()
+        session = vault.unlock("admin", demo_password())
+        office.save_settings(session, {"language": lang})
+        controller = SanadController(app, vault)
+        controller.start(session)
+        window = controller.window
+        window.resize(1200, 760)
+        shot(window, f"home_{lang}")
+        for key in ("users", "settings", "audit", "security", "people"):
+            window.show_page(key)
+            shot(window, f"{key}_{lang}")
+        controller.lock()
+        settle()
+        shot(controller.window, f"locked_{lang}")
+        app.removeEventFilter(controller.idle)
+        controller.idle.timer.stop()
+        window.close()
+        vault.close()
+        wizard = FirstRunWizard(out / "never-created.sanad")
+        wizard.office.name_ar.setText("منظمة الأمل للمساعدة القانونية")
+        wizard.office.name_en.setText("Hope Legal Aid")
+        shot(wizard, f"wizard_office_{lang}")
+        wizard.next()
+        wizard.admin.password.first.setText("a-good-long-secret")
+        wizard.admin.password.second.setText("a-good-long-secret")
+        wizard.next()
+        shot(wizard, f"wizard_recovery_{lang}")
+        wizard.reject()
+    print(f"screenshots in {out}")
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("SANAD_HOME", str(ROOT / "build" / "screenshot-home"))
+    sys.exit(main())
