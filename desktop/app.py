@@ -87,6 +87,7 @@ class SanadController:
                 self.window.show_locked(session.user.username)
                 return False
         self.session = session
+        log.info("vault unlocked")
         settings = office.get_settings(session)
         self.idle.set_minutes(int(settings["idle_lock_minutes"]))
         self.idle.reset()

@@ -6,28 +6,40 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+from pathlib import Path
 
 from desktop import paths
 
-_configured = False
+_handler: logging.Handler | None = None
+_folder: Path | None = None
 _fault_file = None
 
 
-def setup_logging(level: int = logging.INFO) -> None:
-    global _configured, _fault_file
-    if _configured:
-        return
-    _configured = True
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the `sanad` loggers to <log dir>/sanad.log; returns that folder (None if unwritable)."""
+    global _handler, _folder, _fault_file
+    folder = paths.log_dir()
+    root = logging.getLogger("sanad")
+    root.setLevel(level)
+    if _handler is not None and folder == _folder:
+        return _folder
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
     try:
-        folder = paths.ensure(paths.log_dir())
+        paths.ensure(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "sanad.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-        _fault_file = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        if _fault_file is not None:
+            _fault_file.close()
+        _fault_file = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - lives with the process
         faulthandler.enable(_fault_file)
+        _folder = folder
     except OSError:
         handler = logging.NullHandler()
+        _folder = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("sanad")
-    root.setLevel(level)
     root.addHandler(handler)
+    _handler = handler
+    return _folder

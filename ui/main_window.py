@@ -76,6 +76,21 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.lock_form: LoginForm | None = None
+        self._restore_geometry()
+
+    # ---- window layout, remembered per computer (never record data) ----------------------------
+    def _restore_geometry(self) -> None:
+        from desktop.app import machine_settings
+
+        geometry = machine_settings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from desktop.app import machine_settings
+
+        machine_settings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
 
     # ---- signed in -----------------------------------------------------------------------------
     def show_session(self, session: UserSession) -> None:

@@ -165,9 +165,14 @@ class RecoveryPage(QWizardPage):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("font-family: monospace; font-size: 15pt; padding: 12px; border: 1px solid #888;")
         layout.addWidget(self.key_label)
+        buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
         self.print_button.setObjectName("printRecovery")
-        layout.addWidget(self.print_button)
+        self.copy_button = QPushButton(self.tr("Copy (cleared after 10 seconds)"))
+        self.copy_button.setObjectName("copyRecovery")
+        buttons.addWidget(self.print_button, 1)
+        buttons.addWidget(self.copy_button)
+        layout.addLayout(buttons)
         self.confirm = QCheckBox(self.tr("I have printed or written down the recovery key and will keep it safe."))
         self.confirm.setObjectName("confirmRecovery")
         self.confirm.toggled.connect(self.completeChanged)
@@ -204,6 +209,7 @@ class FirstRunWizard(QWizard):
             self.setButtonText(button, text)
         self.currentIdChanged.connect(self._entered)
         self.recovery.print_button.clicked.connect(self._print)
+        self.recovery.copy_button.clicked.connect(self._copy)
         self.resize(640, 480)
 
     def _entered(self, page_id: int) -> None:
@@ -217,6 +223,11 @@ class FirstRunWizard(QWizard):
 
         office = self.office.name_ar.text().strip() or self.office.name_en.text().strip()
         print_sheet(self, self.recovery_key, office, self.office.path_edit.text())
+
+    def _copy(self) -> None:
+        from ui.clipboard import copy_sensitive
+
+        copy_sensitive(self.recovery_key)
 
     def vault_path(self) -> Path:
         return Path(self.office.path_edit.text().strip()).expanduser()

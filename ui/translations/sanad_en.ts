@@ -219,27 +219,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="186"/>
+        <location filename="../wizard.py" line="191"/>
         <source>Set up Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="199"/>
+        <location filename="../wizard.py" line="204"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="200"/>
+        <location filename="../wizard.py" line="205"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="201"/>
+        <location filename="../wizard.py" line="206"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="202"/>
+        <location filename="../wizard.py" line="207"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,102 +358,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="117"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="120"/>
         <source>sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="133"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="136"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Referrals and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="156"/>
         <source>My password and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,12 +617,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="168"/>
+        <location filename="../wizard.py" line="169"/>
         <source>Print the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard.py" line="171"/>
+        <source>Copy (cleared after 10 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="176"/>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/demo.py" line="65"/>
+        <location filename="../../db/demo.py" line="67"/>
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation type="unfinished"></translation>
     </message>
