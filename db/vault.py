@@ -98,6 +98,7 @@ class Vault:
         self._key: MasterKey | None = None
         self._engine: Engine | None = None
         self._sessionmaker: sessionmaker | None = None
+        self._had_session = False
         self.demo = False
 
     # ---- opening -------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ class Vault:
                 current = CurrentUser.recovery()
                 audit.append(db, current.actor, "recovery_unlock")
             else:
-                first_login = user.last_login_at is None or not getattr(self, "_had_session", False)
+                first_login = not self._had_session
                 user.last_login_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 current = CurrentUser.from_model(user)
                 db.info["actor"] = current.actor
@@ -479,6 +480,8 @@ def _make_engine(path: Path, key: MasterKey) -> tuple[Engine, sessionmaker]:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: take the write lock up front, so two transactions that read and then write
+        # wait for each other (busy_timeout) instead of one failing with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine, sessionmaker(engine, expire_on_commit=False)
