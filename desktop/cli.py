@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -89,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_CLI_WAIT = 30.0
+
+
 class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -102,7 +107,14 @@ class Context:
 
         vault = Vault.open(self.vault_path)
         try:
-            return vault.unlock(self.user, read_password(self.password_file))
+            password = read_password(self.password_file)
+            wait = vault.retry_after()
+            if 0 < wait <= MAX_CLI_WAIT:
+                # After a typo a script waits out the short delay rather than failing; long delays
+                # (many failures in a row) still end the command with the message.
+                print(f"sanad: waiting {math.ceil(wait)} s after failed attempts", file=sys.stderr)
+                time.sleep(wait)
+            return vault.unlock(self.user, password)
         except BaseException:
             vault.close()
             raise

@@ -75,6 +75,10 @@ def test_wrong_password_exits_1_with_one_line(cli_vault, monkeypatch, capsys):
     assert main(["audit", "verify", "--vault", str(cli_vault)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not correct" in err and "Traceback" not in err
+    # A script that then uses the right password waits out the short delay instead of failing.
+    monkeypatch.setenv("SANAD_PASSWORD", PASSWORD)
+    assert main(["audit", "verify", "--vault", str(cli_vault)]) == 0
+    assert "waiting 1 s" in capsys.readouterr().err
 
 
 def test_password_file_and_missing_password(cli_vault, tmp_path, monkeypatch, capsys):
