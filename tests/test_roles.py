@@ -13,7 +13,6 @@ from db.permissions import MATRIX, Action, Role, allowed
 from db.rotation import rotate_master_key
 from db.vault import Vault
 
-
 PASSWORD = "role-test-pass-1"
 
 # The service calls that exist so far, one per action.

@@ -234,7 +234,9 @@ def test_settings_validation_and_language_switch_to_arabic(controller, qtbot):
     window.show()
     QApplication.processEvents()
     # Right to left: navigation sits to the right of the pages.
-    assert window.nav.mapTo(window, window.nav.rect().topLeft()).x() > window.pages.mapTo(window, window.pages.rect().topLeft()).x()
+    nav_x = window.nav.mapTo(window, window.nav.rect().topLeft()).x()
+    pages_x = window.pages.mapTo(window, window.pages.rect().topLeft()).x()
+    assert nav_x > pages_x
     home_title = window.nav.item(0).text()
     assert home_title != "Home" and any("\u0600" <= ch <= "\u06ff" for ch in home_title)
 

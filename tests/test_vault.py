@@ -28,9 +28,9 @@ from db.errors import (
 from db.keyfile_paths import keys_path_for, lock_path_for
 from db.vault import Vault, throttle_delay
 from tests.conftest import ADMIN_PASSWORD, VOLATILE, dump_hash, sha256
+from tests.helpers import add_people
 
 ROTATED = (*VOLATILE, "app_meta")  # a rotation changes the key salt kept there
-from tests.helpers import add_people
 
 
 def _reopen(path, user="admin", password=ADMIN_PASSWORD):

@@ -24,12 +24,12 @@ from db.permissions import ROLE_LABELS, Action
 from db.session import UserSession
 from db.vault import Vault
 from ui.login import LoginForm
-from ui.widgets import isolate_ltr
 from ui.pages.audit import AuditPage
 from ui.pages.home import ComingPage, HomePage
 from ui.pages.security import SecurityPage
 from ui.pages.settings import SettingsPage
 from ui.pages.users import UsersPage
+from ui.widgets import isolate_ltr
 
 
 class MainWindow(QMainWindow):
