@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from db import office
@@ -45,6 +45,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Sanad")
     app.setOrganizationName("Sanad")
+    icon = paths.resource_root() / "ui" / "icons" / "sanad.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     register_fonts()
     return app
 
