@@ -71,6 +71,30 @@ class VaultDamaged(SanadError):
     )
 
 
+class VaultReadOnly(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "Sanad cannot write to the vault %1: the file or its folder is read-only. Nothing was changed. "
+        "Copy it to a folder you may write to, or ask your administrator.",
+    )
+
+
+class VaultUnreadable(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "Sanad could not read the vault %1. If it is on a USB stick or a network folder, check that it "
+        "is still connected, then try again. Nothing was changed.",
+    )
+
+
+class CipherSettingsChanged(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "This copy of Sanad would open the vault with different encryption settings (%1). It refuses, "
+        "to keep the vault safe. Reinstall Sanad.",
+    )
+
+
 class KeyFileMismatch(SanadError):
     text = QT_TRANSLATE_NOOP(
         "SanadError",

@@ -40,7 +40,7 @@ def connect(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher
     """Open, key and configure one connection; raises sqlcipher3.DatabaseError on a wrong key."""
     if read_only:
         conn = sqlcipher3.connect(
-            f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False,
+            path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
             cached_statements=CACHED_STATEMENTS,
         )
     else:
@@ -88,6 +88,17 @@ def new_database(path: Path, key: MasterKey) -> sqlcipher3.Connection:
     conn.execute("DROP TABLE sanad_bootstrap")
     conn.commit()
     return conn
+
+
+# Primary SQLite result codes (the low byte of an extended code).
+SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_NOTADB = 3, 8, 10, 11, 14, 26
+
+
+def error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a driver error (also when wrapped by SQLAlchemy)."""
+    inner = getattr(exc, "orig", exc)
+    code = getattr(inner, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def cipher_settings(conn: sqlcipher3.Connection) -> dict[str, str]:

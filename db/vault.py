@@ -30,6 +30,7 @@ from sqlalchemy.orm import sessionmaker
 
 from db import audit, migrate, sqlcipher
 from db.errors import (
+    CipherSettingsChanged,
     FolderNotWritable,
     KeyFileDamaged,
     KeyFileMismatch,
@@ -37,12 +38,15 @@ from db.errors import (
     MigrationFailed,
     NotAVault,
     PlaintextDatabase,
+    SanadError,
     Throttled,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     VaultTooNew,
+    VaultUnreadable,
     WrongCredentials,
     WrongRecoveryKey,
 )
@@ -213,22 +217,42 @@ class Vault:
                 raise Throttled(wait)
         try:
             return self._start(key, slot_hex=None, username=None)
-        except (WrongCredentials, VaultDamaged) as exc:
-            self._record_failure()
-            raise WrongRecoveryKey() from exc
+        except VaultDamaged as exc:
+            # With an unauthenticated key, "not a database" means a wrong key far more often
+            # than damage; only that case counts as a failed attempt.
+            if sqlcipher.error_code(exc.__cause__) == sqlcipher.SQLITE_NOTADB:
+                self._record_failure()
+                raise WrongRecoveryKey() from exc
+            raise
 
     def _probe(self, key: MasterKey) -> None:
-        """Open read-only once with this key; tells a wrong or damaged file apart from success."""
+        """Open once with this key and check the pinned settings. Read-write on purpose: after a
+        crash mid-write SQLite must roll back the leftover journal, which a read-only connection
+        cannot do (it would report a healthy vault as damaged)."""
         try:
-            conn = sqlcipher.connect(self.path, key, read_only=True)
+            conn = sqlcipher.connect(self.path, key)
         except sqlcipher3.DatabaseError as exc:
-            raise VaultDamaged(self.path) from exc
-        conn.close()
+            raise self._explain(exc) from exc
+        try:
+            problems = sqlcipher.settings_problems(conn)
+        finally:
+            conn.close()
+        if problems:
+            raise CipherSettingsChanged("; ".join(problems))
+
+    def _explain(self, exc: BaseException) -> SanadError:
+        """A driver error as the user's problem: wrong key or damage, read-only, or unreadable."""
+        code = sqlcipher.error_code(exc)
+        if code in (sqlcipher.SQLITE_READONLY, sqlcipher.SQLITE_PERM, sqlcipher.SQLITE_CANTOPEN):
+            return VaultReadOnly(self.path)
+        if code == sqlcipher.SQLITE_IOERR:
+            return VaultUnreadable(self.path)
+        return VaultDamaged(self.path)
 
     def _start(self, key: MasterKey, *, slot_hex: str | None, username: str | None) -> UserSession:
         try:
             self._probe(key)
-        except VaultDamaged:
+        except SanadError:
             key.wipe()
             raise
         self._key = key
@@ -239,7 +263,7 @@ class Vault:
         except (sqlcipher3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
             # A page that fails its HMAC or structure check reads as "malformed": never carry on.
             self.lock(audit_entry=False)
-            raise VaultDamaged(self.path) from exc
+            raise self._explain(exc) from exc
         except BaseException:
             self.lock(audit_entry=False)
             raise

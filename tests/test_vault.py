@@ -469,3 +469,55 @@ def test_migration_takes_a_backup_first_and_a_failed_one_leaves_the_vault(admin,
     vault.close()
     migrate._script.cache_clear()
     del before
+
+
+def test_crash_mid_write_leaves_a_journal_that_the_next_open_rolls_back(admin, vault_path):
+    """C6: a process killed in the middle of a large transaction leaves a hot journal; the next
+    open (password or recovery key) rolls it back and the vault holds the last committed state."""
+    add_people(admin, 20)
+    before = dump_hash(admin)
+    key_hex = bytes(admin.vault.master_key.raw()).hex()
+    recovery = admin.recovery
+    admin.vault.close()
+    child = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os, sqlcipher3
+        conn = sqlcipher3.connect({str(vault_path)!r}, isolation_level=None)
+        conn.execute("PRAGMA key = \\"x'{key_hex}'\\"")
+        conn.execute("PRAGMA cache_size = 5")   # spill pages to the file before the commit
+        conn.execute("BEGIN")
+        for i in range(3000):
+            conn.execute("INSERT INTO household (governorate, district, sub_district, neighbourhood, landmark,"
+                         " displacement_status, phone, created_at, updated_at) VALUES"
+                         " ('g','d','s',?, 'l','resident','p','2026-01-01','2026-01-01')", ("x" * 300,))
+        os._exit(9)   # killed mid-transaction
+    """)], timeout=60)
+    assert child.returncode == 9
+    journal = vault_path.with_name(vault_path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+    vault = Vault.open(vault_path)
+    session = vault.unlock_with_recovery(recovery)
+    assert dump_hash(session) == before
+    vault.close()
+    assert not journal.exists()
+
+
+def test_vault_in_a_folder_with_uri_characters(tmp_path):
+    folder = tmp_path / "case#1 100%41 a?b"
+    folder.mkdir()
+    session, _ = Vault.create(folder / "v.sanad", admin_username="admin", admin_password=ADMIN_PASSWORD)
+    session.vault.close()
+    _reopen(folder / "v.sanad").vault.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["v.sanad", "v.sanad.keys"]
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [(8, "VaultReadOnly"), (14, "VaultReadOnly"), (266, "VaultUnreadable"), (11, "VaultDamaged"), (26, "VaultDamaged")],
+)
+def test_driver_errors_become_plain_messages(admin, code, error):
+    """Read-only folder, I/O error (USB pulled), corruption, wrong key: each its own message."""
+    exc = sqlcipher3.DatabaseError("driver message")
+    exc.sqlite_errorcode = code
+    explained = admin.vault._explain(exc)
+    assert type(explained).__name__ == error
+    assert str(admin.vault.path) in str(explained)
