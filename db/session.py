@@ -67,6 +67,7 @@ class UserSession:
 
     def may(self, action: Action) -> bool:
         if self.user.is_recovery:
+            # Listing users and resetting an administrator's password (db/users.py narrows it).
             return action is Action.MANAGE_USERS
         return allowed(self.user.role, action, can_view_sensitive=self.user.can_view_sensitive)
 

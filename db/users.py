@@ -7,6 +7,7 @@ slot that maps to no active user (refused at login) or the old state — never a
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import unicodedata
@@ -16,11 +17,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import audit
-from db.errors import NoSuchUser, UserExists, ValidationError, WrongCredentials
+from db.errors import NoSuchUser, PermissionDenied, UserExists, ValidationError, WrongCredentials
 from db.i18n import QT_TRANSLATE_NOOP
 from db.keyslots import KdfParams, KeyFile, normalise_username
 from db.models import KeySlotMirror, User
-from db.permissions import Action, Role
+from db.permissions import ACTION_LABELS, Action, Role
 from db.secrets import MasterKey, to_secret, wipe
 from db.session import CurrentUser, UserSession
 
@@ -83,21 +84,54 @@ def validate_new_password(password: bytearray, username: str) -> None:
 
 
 def _install_slot(
-    db: Session, keyfile: KeyFile, key: MasterKey, user: User, password: bytearray, kdf: KdfParams
-) -> tuple[bytes | None, bytes]:
-    """Make the user's new slot and record it in the vault; returns (old slot id, new slot id).
-    The caller saves the sidecar after the transaction commits."""
+    db: Session, keyfile: KeyFile, key: MasterKey, user: User, password: bytearray, kdf: KdfParams | None
+) -> bytes | None:
+    """Give the user a new slot in `keyfile` and record it in the vault's mirror; returns the id of
+    the slot it replaces (still in `keyfile`, for the caller to retire after the commit)."""
     slot = keyfile.make_slot(user.username, password, key, kdf)
-    old = bytes.fromhex(user.slot_id) if user.slot_id else None
+    old = user.slot_id
     if old is not None:
-        db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == user.slot_id).delete()
+        db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == old).delete()
     user.slot_id = slot.slot_id.hex()
     db.flush()
     db.add(KeySlotMirror(slot_id=user.slot_id, user_id=user.id, slot_json=json.dumps(slot.to_json())))
     keyfile.add_slot(slot)
-    if old is not None and old != slot.slot_id:
-        keyfile.remove_slot(old)
-    return old, slot.slot_id
+    return bytes.fromhex(old) if old and old != user.slot_id else None
+
+
+class SlotChange:
+    """Key-file edits that travel with one vault transaction.
+
+    The edits go to a copy. Before the commit the copy is saved with both the new and the old
+    slots (either password works whatever happens next); after the commit the old slots are
+    retired and the copy becomes the live key file. A crash anywhere leaves slots the vault maps
+    to a user (they open) and slots it maps to nobody (refused, and removed at the next unlock)."""
+
+    def __init__(self, vault) -> None:
+        self.vault = vault
+        self.working = copy.deepcopy(vault.keyfile)
+        self.retire: list[bytes] = []
+
+    def install(self, db: Session, user: User, password: bytearray, kdf: KdfParams | None) -> None:
+        old = _install_slot(db, self.working, self.vault.master_key, user, password, kdf)
+        if old is not None:
+            self.retire.append(old)
+
+    def drop(self, db: Session, user: User) -> None:
+        if user.slot_id is not None:
+            db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == user.slot_id).delete()
+            self.retire.append(bytes.fromhex(user.slot_id))
+            user.slot_id = None
+
+    def before_commit(self, db: Session) -> None:
+        db.flush()
+        self.working.save(self.vault.keys_path)
+
+    def after_commit(self) -> None:
+        for slot_id in self.retire:
+            self.working.remove_slot(slot_id)
+        self.working.save(self.vault.keys_path)
+        self.vault.replace_keyfile(self.working)
 
 
 def create_first_admin(
@@ -110,7 +144,16 @@ def create_first_admin(
     )
     db.add(user)
     db.flush()
-    _install_slot(db, keyfile, key, user, password, kdf)
+    _install_slot(db, keyfile, key, user, password, kdf)  # a new vault: no live key file yet
+
+
+def _require_administrator(session: UserSession) -> None:
+    """Adding, changing and disabling users needs a signed-in administrator; the recovery key
+    may only list users and give an administrator a new password."""
+    session.require(Action.MANAGE_USERS)
+    if session.user.is_recovery:
+        session.audit("permission_denied", details={"action": "manage_users_with_recovery_key"})
+        raise PermissionDenied(ACTION_LABELS[Action.MANAGE_USERS])
 
 
 def list_users(session: UserSession) -> list[UserInfo]:
@@ -137,13 +180,13 @@ def add_user(
     must_change_password: bool = True,
     kdf: KdfParams | None = None,
 ) -> UserInfo:
-    session.require(Action.MANAGE_USERS)
+    _require_administrator(session)
     name = validate_username(username)
     secret = to_secret(password)
     try:
         validate_new_password(secret, name)
         role = Role(role)
-        vault = session.vault
+        change = SlotChange(session.vault)
         with session.transaction() as db:
             if db.scalar(select(func.count()).select_from(User).where(User.username == name)):
                 raise UserExists(name)
@@ -153,9 +196,10 @@ def add_user(
             )
             db.add(user)
             db.flush()
-            _install_slot(db, vault.keyfile, vault.master_key, user, secret, kdf)
+            change.install(db, user, secret, kdf)
             info = UserInfo.from_model(user)
-        vault.keyfile.save(vault.keys_path)
+            change.before_commit(db)
+        change.after_commit()
         return info
     finally:
         wipe(secret)
@@ -165,7 +209,7 @@ def update_user(
     session: UserSession, username: str, *, role: Role | str | None = None, full_name: str | None = None,
     can_view_sensitive: bool | None = None,
 ) -> UserInfo:
-    session.require(Action.MANAGE_USERS)
+    _require_administrator(session)
     with session.transaction() as db:
         user = _get(db, username)
         if role is not None and Role(role) != Role(user.role):
@@ -195,8 +239,8 @@ def _keep_an_admin(db: Session, user: User, *, losing: bool) -> None:
 
 def disable_user(session: UserSession, username: str) -> UserInfo:
     """Disable and remove the key slot: the password no longer opens anything."""
-    session.require(Action.MANAGE_USERS)
-    vault = session.vault
+    _require_administrator(session)
+    change = SlotChange(session.vault)
     with session.transaction() as db:
         user = _get(db, username)
         if user.id == session.user.id:
@@ -204,15 +248,10 @@ def disable_user(session: UserSession, username: str) -> UserInfo:
                 "username", QT_TRANSLATE_NOOP("SanadError", "You cannot disable your own account.")
             )
         _keep_an_admin(db, user, losing=True)
-        old = user.slot_id
         user.is_active = False
-        user.slot_id = None
-        if old:
-            db.query(KeySlotMirror).filter(KeySlotMirror.slot_id == old).delete()
+        change.drop(db, user)
         info = UserInfo.from_model(user)
-    if old:
-        vault.keyfile.remove_slot(bytes.fromhex(old))
-        vault.keyfile.save(vault.keys_path)
+    change.after_commit()
     return info
 
 
@@ -223,17 +262,21 @@ def reset_password(
     """An administrator (or the recovery key) gives a user a new password, re-enabling them."""
     session.require(Action.MANAGE_USERS)
     secret = to_secret(new_password)
-    vault = session.vault
+    change = SlotChange(session.vault)
     try:
         with session.transaction() as db:
             user = _get(db, username)
+            if session.user.is_recovery and (user.role != Role.ADMIN.value or not user.is_active):
+                # The recovery key only gives an active administrator a new password.
+                raise PermissionDenied(ACTION_LABELS[Action.MANAGE_USERS])
             validate_new_password(secret, user.username)
             user.is_active = True
             user.must_change_password = must_change
-            _install_slot(db, vault.keyfile, vault.master_key, user, secret, kdf)
+            change.install(db, user, secret, kdf)
             audit.append(db, session.user.actor, "password_reset", "app_user", user.id)
             info = UserInfo.from_model(user)
-        vault.keyfile.save(vault.keys_path)
+            change.before_commit(db)
+        change.after_commit()
     finally:
         wipe(secret)
     if session.user.is_recovery and info.role == Role.ADMIN.value:
@@ -256,15 +299,18 @@ def change_own_password(
             raise WrongCredentials()
         found[1].wipe()
         validate_new_password(new_secret, session.user.username)
+        change = SlotChange(vault)
         with session.transaction() as db:
             user = _get(db, session.user.username)
             if user.slot_id != found[0].hex():
                 raise WrongCredentials()
             user.must_change_password = False
-            _install_slot(db, vault.keyfile, vault.master_key, user, new_secret, kdf)
+            change.install(db, user, new_secret, kdf)
             audit.append(db, session.user.actor, "password_changed", "app_user", user.id)
-            session.replace_user(CurrentUser.from_model(user))
-        vault.keyfile.save(vault.keys_path)
+            current = CurrentUser.from_model(user)
+            change.before_commit(db)
+        change.after_commit()
+        session.replace_user(current)
     finally:
         wipe(old_secret)
         wipe(new_secret)

@@ -312,6 +312,8 @@ class Vault:
                 user = db.scalar(select(User).where(User.slot_id == slot_hex))
                 if user is None or not user.is_active or user.username != normalise_username(username or ""):
                     raise WrongCredentials()
+            if finished is None:
+                self._sync_slots(db)
             pending_failures = self._reset_throttle() if self._keyfile else []
             for when in pending_failures:
                 audit.append(
@@ -397,6 +399,21 @@ class Vault:
 
     def recovery_key(self) -> str:
         return encode_recovery_key(self.master_key)
+
+    def replace_keyfile(self, keyfile: KeyFile) -> None:
+        self._keyfile = keyfile
+
+    def _sync_slots(self, db) -> None:
+        """Make the sidecar's slots exactly the vault's (authenticated) mirror: drops slots left
+        by a crash or by a disabled user, restores any that went missing."""
+        from db.keyslots import Slot
+
+        if self._keyfile is None or self._keyfile.pending is not None:
+            return
+        mirror = [Slot.from_json(json.loads(m.slot_json)) for m in db.scalars(select(KeySlotMirror))]
+        if {s.slot_id for s in mirror} != {s.slot_id for s in self._keyfile.slots}:
+            self._keyfile.slots = mirror
+            self._keyfile.save(self.keys_path)
 
     def switch_key(self, new_key: MasterKey) -> None:
         """After PRAGMA rekey: drop connections made with the old key and use the new one."""

@@ -12,6 +12,7 @@ from db.overview import overview
 from db.permissions import MATRIX, Action, Role, allowed
 from db.rotation import rotate_master_key
 from db.vault import Vault
+from tests.conftest import ADMIN_PASSWORD
 
 PASSWORD = "role-test-pass-1"
 
@@ -122,3 +123,60 @@ def test_user_rules(admin):
     with pytest.raises(UserExists):
         users.add_user(admin, "maryam", PASSWORD, role="staff")
 
+
+
+def test_failed_password_change_leaves_the_key_file_as_it_was(admin, vault_path, monkeypatch):
+    """A save that fails inside its transaction changes neither the vault nor the live key file."""
+    from db import users as users_module
+
+    slots = [s.slot_id for s in admin.vault.keyfile.slots]
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(users_module.audit, "append", boom)
+    with pytest.raises(RuntimeError):
+        users.change_own_password(admin, ADMIN_PASSWORD, "never-saved-pass-1")
+    monkeypatch.undo()
+    assert [s.slot_id for s in admin.vault.keyfile.slots] == slots
+    admin.vault.keyfile.save(admin.vault.keys_path)  # any later save writes the unchanged slots
+    admin.vault.close()
+    Vault.open(vault_path).unlock("admin", ADMIN_PASSWORD).vault.close()
+
+
+def test_crash_between_key_file_and_commit_keeps_the_old_password(admin, vault_path, monkeypatch):
+    from db.users import SlotChange
+
+    def crash(self):
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(SlotChange, "after_commit", crash)
+    original_before = SlotChange.before_commit
+
+    def before_then_crash(self, db):
+        original_before(self, db)
+        raise KeyboardInterrupt("power cut before the commit")
+
+    monkeypatch.setattr(SlotChange, "before_commit", before_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        users.change_own_password(admin, ADMIN_PASSWORD, "lost-in-the-crash-1")
+    monkeypatch.undo()
+    admin.vault.close()
+    vault = Vault.open(vault_path)
+    assert len(vault.keyfile.slots) == 2  # the new slot reached the disk, the commit did not
+    session = vault.unlock("admin", ADMIN_PASSWORD)
+    assert len(session.vault.keyfile.slots) == 1  # the unmapped slot was removed at unlock
+    vault.close()
+
+
+def test_recovery_key_may_only_reset_an_active_administrator(admin, vault_path):
+    users.add_user(admin, "clerk", PASSWORD, role="staff")
+    recovery = admin.recovery
+    admin.vault.close()
+    vault = Vault.open(vault_path)
+    session = vault.unlock_with_recovery(recovery)
+    with pytest.raises(PermissionDenied):
+        users.reset_password(session, "clerk", "taken-over-pass-1")
+    with pytest.raises(PermissionDenied):
+        users.add_user(session, "intruder", "taken-over-pass-2", role="admin")
+    vault.close()

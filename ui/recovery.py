@@ -76,7 +76,7 @@ class RecoveryDialog(QDialog):
             except SanadError as exc:
                 self.key_error.show_text(error_text(exc))
                 return
-            admins = [u for u in users.list_users(self.session) if u.role == Role.ADMIN.value]
+            admins = [u for u in users.list_users(self.session) if u.role == Role.ADMIN.value and u.is_active]
             for info in admins:
                 self.admin_combo.addItem(f"{info.username} {info.full_name}".strip(), info.username)
             self.pages.setCurrentIndex(1)
