@@ -1,24 +1,28 @@
 """The audit log: append-only rows, each carrying the SHA-256 of the one before it.
 
 Model changes are recorded automatically (an `after_flush` hook on every Session: insert, change
-with old and new value, delete); logins, failed logins, unlocks, sensitive views, prints and exports
-are recorded explicitly with `append`. Entries are written in the same transaction as the change
+with old and new value, delete; values of people's records sealed per record, see `seal`);
+logins, failed logins, unlocks, sensitive views, prints and exports are recorded explicitly with
+`append`. Entries are written in the same transaction as the change
 they describe, so a rolled-back change leaves no entry and no change goes unrecorded.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import decimal
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry
+from db.models import AuditEntry, AuditSubjectKey
 
 GENESIS = "0" * 64
 # Bookkeeping columns that change on every save and say nothing the entry does not already say.
@@ -125,20 +129,65 @@ def _changes(obj: Any) -> dict[str, list[Any]]:
     return changes
 
 
+def _subject_key(session: Session, entity: str, entity_id: str, *, create: bool) -> bytes | None:
+    conn = session.connection()
+    table = AuditSubjectKey.__table__
+    key = conn.execute(
+        select(table.c.key).where(table.c.entity == entity, table.c.entity_id == entity_id)
+    ).scalar()
+    if key is None and create:
+        key = os.urandom(32)
+        conn.execute(table.insert().values(entity=entity, entity_id=entity_id, key=key))
+    return key
+
+
+def _aad(entity: str, entity_id: str) -> bytes:
+    return f"sanad-audit|{entity}|{entity_id}".encode()
+
+
+def seal(session: Session, entity: str, entity_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Field names in clear, values encrypted under the record's own audit key."""
+    key = _subject_key(session, entity, entity_id, create=True)
+    nonce = os.urandom(12)
+    plain = json.dumps(values, sort_keys=True, ensure_ascii=False, default=_plain).encode("utf-8")
+    sealed = nonce + AESGCM(key).encrypt(nonce, plain, _aad(entity, entity_id))
+    return {"fields": sorted(values), "sealed": base64.b64encode(sealed).decode("ascii")}
+
+
+def readable_details(session: Session, entity: str, entity_id: str, details: str) -> dict[str, Any]:
+    """An entry's details for display: sealed values opened, or marked purged once the record's
+    key is gone."""
+    data = json.loads(details or "{}")
+    if "sealed" not in data:
+        return data
+    key = _subject_key(session, entity, entity_id, create=False)
+    if key is None:
+        return {name: "(purged)" for name in data.get("fields", [])}
+    raw = base64.b64decode(data["sealed"])
+    return json.loads(AESGCM(key).decrypt(raw[:12], raw[12:], _aad(entity, entity_id)))
+
+
+def _record(session: Session, actor: Actor, action: str, obj: Any, values: dict[str, Any]) -> None:
+    entity, entity_id = obj.__tablename__, _identity(obj)
+    if getattr(obj, "__personal__", False):
+        values = seal(session, entity, entity_id, values)
+    append(session, actor, action, entity, entity_id, values)
+
+
 @event.listens_for(Session, "after_flush")
 def _record_model_changes(session: Session, flush_context: Any) -> None:
     actor = session.info.get("actor", SYSTEM)
     for obj in list(session.new):
         if getattr(obj, "__audited__", False):
-            append(session, actor, "create", obj.__tablename__, _identity(obj), _snapshot(obj))
+            _record(session, actor, "create", obj, _snapshot(obj))
     for obj in list(session.dirty):
         if getattr(obj, "__audited__", False) and session.is_modified(obj, include_collections=False):
             changes = _changes(obj)
             if changes:
-                append(session, actor, "update", obj.__tablename__, _identity(obj), changes)
+                _record(session, actor, "update", obj, changes)
     for obj in list(session.deleted):
         if getattr(obj, "__audited__", False):
-            append(session, actor, "delete", obj.__tablename__, _identity(obj), _snapshot(obj))
+            _record(session, actor, "delete", obj, _snapshot(obj))
 
 
 @dataclass(frozen=True)
@@ -147,10 +196,15 @@ class VerifyResult:
     count: int
     first_broken: int | None = None
     reason: str = ""
+    # The newest entry's hash. The chain proves every entry up to it; it cannot show entries cut
+    # off the end by someone holding the key. Writing this down outside the computer (with the
+    # count) lets a later check prove nothing before it was removed or rewritten.
+    head: str = ""
 
 
-def verify(session: Session) -> VerifyResult:
-    """Walk the chain in order; name the first entry whose link or content does not hold."""
+def verify(session: Session, expect: tuple[int, str] | None = None) -> VerifyResult:
+    """Walk the chain in order; name the first entry whose link or content does not hold.
+    `expect` = (entry number, hash) written down earlier: that entry must still be there, unchanged."""
     prev = GENESIS
     expected_seq = 1
     count = 0
@@ -162,7 +216,11 @@ def verify(session: Session) -> VerifyResult:
             return VerifyResult(False, count, row.seq, "link to the previous entry is broken")
         if entry_hash(prev, _fields(row)) != row.hash:
             return VerifyResult(False, count, row.seq, "entry was changed after it was written")
+        if expect is not None and row.seq == expect[0] and row.hash != expect[1]:
+            return VerifyResult(False, count, row.seq, "entry differs from the one written down earlier")
         prev = row.hash
         expected_seq += 1
-    return VerifyResult(True, count)
+    if expect is not None and count < expect[0]:
+        return VerifyResult(False, count, count + 1, f"entries {count + 1} to {expect[0]} were removed")
+    return VerifyResult(True, count, head=prev)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,10 +24,10 @@ class AuditRow:
     details: str
 
 
-def verify_chain(session: UserSession) -> audit.VerifyResult:
+def verify_chain(session: UserSession, expect: tuple[int, str] | None = None) -> audit.VerifyResult:
     session.require(Action.VIEW_AUDIT)
     with session.transaction() as db:
-        return audit.verify(db)
+        return audit.verify(db, expect)
 
 
 def recent(session: UserSession, limit: int = 200) -> list[AuditRow]:
@@ -34,5 +35,9 @@ def recent(session: UserSession, limit: int = 200) -> list[AuditRow]:
     with session.transaction() as db:
         rows = db.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(max(1, min(limit, 10000))))
         return [
-            AuditRow(r.seq, r.ts, r.username, r.action, r.entity, r.entity_id, r.details) for r in rows
+            AuditRow(
+                r.seq, r.ts, r.username, r.action, r.entity, r.entity_id,
+                json.dumps(audit.readable_details(db, r.entity, r.entity_id, r.details), ensure_ascii=False),
+            )
+            for r in rows
         ]

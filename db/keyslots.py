@@ -52,6 +52,18 @@ class KdfParams:
     parallelism: int = 2
     alg: str = "argon2id"
 
+    def check(self) -> KdfParams:
+        """Refuse parameters no Sanad would write (a tampered key file must not make every
+        sign-in hang or fail): 1-20 passes, 8 MiB-1 GiB, 1-16 lanes."""
+        if (
+            self.alg != "argon2id"
+            or not 1 <= self.time_cost <= 20
+            or not 8192 <= self.memory_kib <= 1_048_576
+            or not 1 <= self.parallelism <= 16
+        ):
+            raise ValueError("key slot parameters out of range")
+        return self
+
     def canonical(self) -> bytes:
         return json.dumps(asdict(self), sort_keys=True, separators=(",", ":")).encode()
 
@@ -94,7 +106,7 @@ class Slot:
     def from_json(cls, data: dict) -> Slot:
         return cls(
             slot_id=_unb64(data["id"]),
-            kdf=KdfParams(**data["kdf"]),
+            kdf=KdfParams(**data["kdf"]).check(),
             nonce=_unb64(data["nonce"]),
             wrapped=_unb64(data["ct"]),
         )

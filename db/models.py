@@ -3,7 +3,9 @@ revisions in db/migrations; these classes describe it for queries.
 
 Models that set `__audited__ = True` have every insert, change (old and new value) and delete
 written to the hash-chained audit log by db/audit.py; `__sensitive__` names fields whose values
-the audit log records as changed without repeating them.
+the audit log records as changed without repeating them; `__personal__` models (people's data)
+have their logged values sealed under a per-record key, so purging a person can make the values
+unreadable without breaking the chain.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     __audited__ = False
+    __personal__ = False
     __sensitive__: frozenset[str] = frozenset()
 
 
@@ -100,11 +103,22 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditSubjectKey(Base):
+    """The key that seals one record's values in the audit log. Deleting it (retention purge)
+    leaves the log's entries and chain intact but their values unreadable."""
+
+    __tablename__ = "audit_subject_key"
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Household(Base):
     """A family unit; the People issue extends it (address p-codes, 1957 registry record, ...)."""
 
     __tablename__ = "household"
     __audited__ = True
+    __personal__ = True
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     governorate: Mapped[str] = mapped_column(String(80), default="")
     district: Mapped[str] = mapped_column(String(80), default="")
@@ -124,6 +138,7 @@ class Person(Base):
 
     __tablename__ = "person"
     __audited__ = True
+    __personal__ = True
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     household_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), nullable=True)
     file_number: Mapped[str] = mapped_column(String(40), unique=True)

@@ -488,6 +488,10 @@ class Vault:
                 users.create_first_admin(db, keyfile, key, admin_username, admin_full_name, secret, kdf)
             keyfile.save(keys_path_for(path))
             engine.dispose()
+            # Hold the vault's lock before it appears under its name, so no other Sanad can
+            # open it between the rename and our first unlock.
+            vault = cls(path, clock=clock)
+            vault._process_lock.acquire()
             os.replace(building, path)
         except BaseException:
             engine.dispose()
@@ -495,8 +499,6 @@ class Vault:
             raise
         finally:
             wipe(secret)
-        vault = cls(path, clock=clock)
-        vault._process_lock.acquire()
         vault._keyfile = keyfile
         vault.demo = demo_password is not None
         recovery = encode_recovery_key(key)
@@ -512,7 +514,10 @@ def _make_engine(path: Path, key: MasterKey) -> tuple[Engine, sessionmaker]:
             raise VaultLocked()
         return sqlcipher.connect(path, key)
 
-    engine = create_engine(f"sqlite:///{path.as_posix()}", creator=creator, module=sqlcipher3, pool_size=3)
+    # hide_parameters: SQLAlchemy's error messages must never carry record values into logs.
+    engine = create_engine(
+        f"sqlite:///{path.as_posix()}", creator=creator, module=sqlcipher3, pool_size=3, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _no_implicit_transactions(dbapi_connection, connection_record):

@@ -18,7 +18,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop import __version__, paths
-from desktop.passwords import read_new_password, read_password
+from desktop.logs import safe_traceback
+from desktop.passwords import NoRecoveryKey, read_new_password, read_password
 
 log = logging.getLogger("sanad.cli")
 
@@ -76,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION")
     audit.required = True
-    audit.add_parser("verify", parents=[common], help="prove the hash chain or name the first broken entry")
+    p = audit.add_parser("verify", parents=[common], help="prove the hash chain or name the first broken entry")
+    p.add_argument("--expect", metavar="N:HASH", help="entry N must still have this hash (from an earlier verify)")
     p = audit.add_parser("list", parents=[common], help="show the newest entries")
     p.add_argument("--limit", type=int, default=50)
 
@@ -84,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", type=Path)
 
     p = sub.add_parser("recover", parents=[common], help="open with the recovery key and set a new admin password")
-    p.add_argument("--recovery-key-file", type=Path, help="default: SANAD_RECOVERY_KEY or a prompt")
+    # The recovery key is the master key: never from the environment, which other processes see.
+    p.add_argument("--recovery-key-file", type=Path, help="default: a prompt")
     p.add_argument("--new-password-file")
 
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
@@ -226,7 +229,8 @@ def _cmd_users(ctx: Context) -> int:
                     f"Added {info.username} ({info.role}); they must change the password at first login.")
         elif args.users_command == "disable":
             info = users.disable_user(session, args.name)
-            ctx.out(asdict(info), f"Disabled {info.username}; their password no longer opens the vault.")
+            ctx.out(asdict(info), f"Disabled {info.username}; their password no longer opens the vault. "
+                    "If they may have kept a copy of the vault and its key file, also run `sanad rekey`.")
         elif args.users_command == "reset":
             info = users.reset_password(
                 session, args.name, read_new_password(args.new_password_file, env="SANAD_NEW_PASSWORD")
@@ -249,9 +253,19 @@ def _cmd_audit(ctx: Context) -> int:
     session = ctx.session()
     try:
         if ctx.args.audit_command == "verify":
-            result = auditlog.verify_chain(session)
+            expect = None
+            if ctx.args.expect:
+                number, _, digest = ctx.args.expect.partition(":")
+                if not number.isdigit() or len(digest) != 64:
+                    print("sanad: --expect takes N:HASH as printed by an earlier verify", file=sys.stderr)
+                    return 2
+                expect = (int(number), digest.lower())
+            result = auditlog.verify_chain(session, expect)
             if result.ok:
-                ctx.out(asdict(result), f"Audit log intact: {result.count:,} entries, every link verified.")
+                ctx.out(asdict(result), f"Audit log intact: {result.count:,} entries, every link verified.\n"
+                        f"Newest entry: {result.count}:{result.head}\n"
+                        "(Write this line down away from the computer: a later check proves the log up "
+                        "to it was not cut short or rewritten.)")
                 return 0
             ctx.out(asdict(result), "")
             print(
@@ -297,8 +311,12 @@ def _cmd_recover(ctx: Context) -> int:
     args = ctx.args
     if args.recovery_key_file:
         key_text = args.recovery_key_file.read_text(encoding="utf-8")
+    elif sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        key_text = getpass.getpass("Recovery key: ")
     else:
-        key_text = read_password(None, prompt="Recovery key: ", env="SANAD_RECOVERY_KEY").decode()
+        raise NoRecoveryKey()
     vault = Vault.open(ctx.vault_path)
     try:
         session = vault.unlock_with_recovery(key_text)
@@ -354,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sanad: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # never a traceback for the user; the log has the type and place
-        log.exception("unexpected error in %s", command)
+        log.error("unexpected error in %s\n%s", command, safe_traceback(exc))
         print(f"sanad: unexpected error ({type(exc).__name__}); see the log in {paths.log_dir()}", file=sys.stderr)
         return 1
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 from desktop import paths
@@ -43,3 +44,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     _handler = handler
     return _folder
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """Exception type and the places it passed: no message text, which may quote record data."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    lines = [f"{type(exc).__module__}.{type(exc).__name__}"]
+    lines += [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)

@@ -38,3 +38,9 @@ def read_new_password(password_file: str | None, env: str = "SANAD_PASSWORD") ->
     if first != second:
         raise SanadError(text=QT_TRANSLATE_NOOP("SanadError", "The two passwords are not the same."))
     return bytearray(first.encode("utf-8"))
+
+
+class NoRecoveryKey(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError", "No recovery key given: use --recovery-key-file, or run in a terminal to type it."
+    )

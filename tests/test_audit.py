@@ -31,8 +31,28 @@ def test_create_change_delete_are_recorded_with_old_and_new_values(admin):
     updates = [e for e in _entries(admin, "update") if e.entity == "person"]
     deletes = [e for e in _entries(admin, "delete") if e.entity == "person"]
     assert len(creates) == 1 and creates[0].entity_id == str(person_id)
-    assert json.loads(updates[-1].details) == {"phone": ["", "07801112222"]}
-    assert deletes[0].username == "admin" and json.loads(deletes[0].details)["file_number"] == "MOS-2026-00001"
+    with admin.transaction() as db:
+        update = audit.readable_details(db, "person", str(person_id), updates[-1].details)
+        deleted = audit.readable_details(db, "person", str(person_id), deletes[0].details)
+    assert update == {"phone": ["", "07801112222"]}
+    assert deletes[0].username == "admin" and deleted["file_number"] == "MOS-2026-00001"
+    # In the table itself only the field names are readable.
+    assert json.loads(updates[-1].details)["fields"] == ["phone"] and "0780" not in updates[-1].details
+
+
+def test_purging_a_records_audit_key_leaves_the_chain_but_not_the_values(admin):
+    """Retention: a person's data can be made unreadable in the append-only log."""
+    [person_id] = add_people(admin, 1, marker="ZZPURGE")
+    with admin.transaction() as db:
+        db.delete(db.get(Person, person_id))
+    with admin.transaction() as db:
+        db.connection().exec_driver_sql(
+            "DELETE FROM audit_subject_key WHERE entity = 'person' AND entity_id = ?", (str(person_id),)
+        )
+    assert auditlog.verify_chain(admin).ok
+    shown = [row for row in auditlog.recent(admin, 50) if row.entity == "person"]
+    assert shown and all("ZZPURGE" not in row.details for row in shown)
+    assert all("(purged)" in row.details for row in shown)
 
 
 def test_rolled_back_change_leaves_no_entry(admin):
@@ -57,6 +77,19 @@ def test_chain_verifies_and_names_the_first_edited_row(admin):
     result = auditlog.verify_chain(admin)
     assert not result.ok and result.first_broken == target
     assert "changed" in result.reason
+
+
+def test_entries_cut_off_the_end_are_found_with_a_written_down_head(admin):
+    add_people(admin, 3)
+    noted = auditlog.verify_chain(admin)
+    assert noted.ok and len(noted.head) == 64
+    with admin.transaction() as db:
+        conn = db.connection()
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        conn.exec_driver_sql(f"DELETE FROM audit_log WHERE seq > {noted.count - 2}")
+    assert auditlog.verify_chain(admin).ok  # the chain alone cannot see a cut tail
+    result = auditlog.verify_chain(admin, expect=(noted.count, noted.head))
+    assert not result.ok and "removed" in result.reason
 
 
 def test_deleted_row_is_detected(admin):

@@ -106,10 +106,11 @@ def test_rekey_and_recover(cli_vault, tmp_path, monkeypatch, capsys):
     key_file = tmp_path / "recovery.txt"
     assert main(["rekey", "--vault", str(cli_vault), "--recovery-key-file", str(key_file)]) == 0
     capsys.readouterr()
-    recovery = key_file.read_text().strip()
-    monkeypatch.setenv("SANAD_RECOVERY_KEY", recovery)
     monkeypatch.setenv("SANAD_NEW_PASSWORD", "after-recovery-pass-1")
-    assert main(["recover", "--vault", str(cli_vault)]) == 0
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["recover", "--vault", str(cli_vault)]) == 1
+    assert "No recovery key given" in capsys.readouterr().err
+    assert main(["recover", "--vault", str(cli_vault), "--recovery-key-file", str(key_file)]) == 0
     capsys.readouterr()
     monkeypatch.setenv("SANAD_PASSWORD", "after-recovery-pass-1")
     assert main(["users", "list", "--vault", str(cli_vault)]) == 0

@@ -521,3 +521,31 @@ def test_driver_errors_become_plain_messages(admin, code, error):
     explained = admin.vault._explain(exc)
     assert type(explained).__name__ == error
     assert str(admin.vault.path) in str(explained)
+
+
+def test_models_and_migrations_agree(admin):
+    """Every model column exists in the migrated schema and vice versa (a forgotten revision fails)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.models import Base
+
+    with admin.transaction() as db:
+        diff = compare_metadata(MigrationContext.configure(db.connection()), Base.metadata)
+    assert diff == []
+
+
+def test_tampered_kdf_parameters_are_refused_untouched(admin, vault_path):
+    import json
+
+    from db.errors import KeyFileDamaged
+
+    admin.vault.close()
+    keys = keys_path_for(vault_path)
+    data = json.loads(keys.read_text())
+    data["slots"][0]["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB: every sign-in would hang
+    keys.write_text(json.dumps(data))
+    before = sha256(keys)
+    with pytest.raises(KeyFileDamaged):
+        Vault.open(vault_path)
+    assert sha256(keys) == before

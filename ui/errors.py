@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
+from desktop.logs import safe_traceback
 from ui.i18n import error_text
 from ui.messages import show_error
 
@@ -50,16 +50,8 @@ def friendly_text(exc: BaseException) -> str:
     )
 
 
-def _details(exc_type, exc, tb) -> str:
-    # Types, files and line numbers only: exception messages may quote record data.
-    frames = traceback.extract_tb(tb)
-    lines = [f"{type(exc).__module__}.{exc_type.__name__}"]
-    lines += [f"  {f.filename.rsplit('/', 1)[-1]}:{f.lineno} in {f.name}" for f in frames]
-    return "\n".join(lines)
-
-
 def _hook(exc_type, exc, tb) -> None:
-    details = _details(exc_type, exc, tb)
+    details = safe_traceback(exc.with_traceback(tb))
     log.error("unhandled exception\n%s", details)
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc, tb)

@@ -79,7 +79,11 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         result = auditlog.verify_chain(self.session)
         if result.ok:
-            self.result.setText(self.tr("Intact: %1 entries, every link verified.").replace("%1", str(result.count)))
+            self.result.setText(
+                self.tr("Intact: %1 entries, every link verified. Newest: %2").replace("%1", str(result.count))
+                .replace("%2", result.head[:16])
+            )
+            self.result.setToolTip(result.head)
             self.result.setStyleSheet("color: #1b5e20;")
         else:
             self.result.setText(self.tr("Broken at entry %1. The log was changed outside Sanad.")

@@ -235,7 +235,10 @@ class UsersPage(QWidget):
         if not user or not user.is_active:
             return
         if not ask(
-            self, self.tr("Disable %1? Their password will no longer open the vault.").replace("%1", user.username),
+            self, self.tr(
+                "Disable %1? Their password will no longer open the vault. If they may have kept a copy "
+                "of the vault and its key file, also rotate the master key."
+            ).replace("%1", user.username),
             yes=self.tr("Disable"), no=self.tr("Cancel"),
         ):
             return

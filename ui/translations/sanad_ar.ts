@@ -143,12 +143,12 @@
         <translation>التحقق من السجل كاملاً</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="82"/>
-        <source>Intact: %1 entries, every link verified.</source>
-        <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل حلقات السلسلة.</translation>
+        <location filename="../pages/audit.py" line="83"/>
+        <source>Intact: %1 entries, every link verified. Newest: %2</source>
+        <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل الروابط. أحدث قيد: %2</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="85"/>
+        <location filename="../pages/audit.py" line="89"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation>السلسلة مقطوعة عند القيد رقم %1. جرى تغيير السجل خارج سند.</translation>
     </message>
@@ -740,71 +740,86 @@
     </message>
     <message>
         <location filename="../../db/errors.py" line="75"/>
+        <source>Sanad cannot write to the vault %1: the file or its folder is read-only. Nothing was changed. Copy it to a folder you may write to, or ask your administrator.</source>
+        <translation>لا يستطيع سند الكتابة في الخزنة %1: الملف أو المجلد الذي يحويه للقراءة فقط. لم يتغيّر شيء. انسخها إلى مجلد تملك صلاحية الكتابة فيه، أو اسأل مدير النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="83"/>
+        <source>Sanad could not read the vault %1. If it is on a USB stick or a network folder, check that it is still connected, then try again. Nothing was changed.</source>
+        <translation>تعذّر على سند قراءة الخزنة %1. إن كانت على ذاكرة USB أو في مجلد على الشبكة، فتأكد من أنها ما زالت متصلة ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="91"/>
+        <source>This copy of Sanad would open the vault with different encryption settings (%1). It refuses, to keep the vault safe. Reinstall Sanad.</source>
+        <translation>هذه النسخة من سند ستفتح الخزنة بإعدادات تشفير مختلفة (%1)، لذلك ترفض فتحها حفاظاً على أمان الخزنة. أعد تثبيت سند.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="99"/>
         <source>The key file beside %1 belongs to a different vault. Nothing was changed. Put the vault&apos;s own key file beside it, or open it with the recovery key.</source>
         <translation>ملف المفاتيح الموجود بجانب %1 يعود إلى خزنة أخرى. لم يتم تغيير أي شيء. ضع ملف المفاتيح الخاص بهذه الخزنة بجانبها، أو افتحها بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="83"/>
+        <location filename="../../db/errors.py" line="107"/>
         <source>The key file for %1 is missing, so passwords cannot open it. Open it with the recovery key; the key file will be rebuilt.</source>
         <translation>ملف المفاتيح للخزنة %1 مفقود، لذا لا يمكن فتحها بكلمات المرور. افتحها بمفتاح الاسترداد، وسيُعاد إنشاء ملف المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="91"/>
+        <location filename="../../db/errors.py" line="115"/>
         <source>The key file for %1 is damaged. Nothing was changed. Open the vault with the recovery key.</source>
         <translation>ملف المفاتيح للخزنة %1 تالف. لم يتم تغيير أي شيء. افتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="98"/>
+        <location filename="../../db/errors.py" line="122"/>
         <source>This vault was saved by a newer version of Sanad. Install the newer version to open it. The file was not changed.</source>
         <translation>حُفظت هذه الخزنة بإصدار أحدث من سند. ثبّت الإصدار الأحدث لفتحها. لم يتم تغيير الملف.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="106"/>
+        <location filename="../../db/errors.py" line="130"/>
         <source>This vault is already open in another Sanad window or program on this computer. Close it there first.</source>
         <translation>هذه الخزنة مفتوحة حالياً في نافذة أخرى من سند أو في برنامج آخر على هذا الحاسوب. أغلقها هناك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="114"/>
+        <location filename="../../db/errors.py" line="138"/>
         <source>A file already exists at %1. Choose another place.</source>
         <translation>يوجد ملف مسبقاً في %1. اختر مكاناً آخر.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="118"/>
+        <location filename="../../db/errors.py" line="142"/>
         <source>Sanad cannot write in the folder %1. Choose a folder you may write to.</source>
         <translation>لا يستطيع سند الكتابة في المجلد %1. اختر مجلداً لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="124"/>
+        <location filename="../../db/errors.py" line="148"/>
         <source>The vault is locked. Enter your password to continue.</source>
         <translation>الخزنة مقفلة. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="128"/>
+        <location filename="../../db/errors.py" line="152"/>
         <source>Sanad could not update this vault to the new version. The vault was left as it was. Details: %1</source>
         <translation>تعذّر على سند تحديث هذه الخزنة إلى الإصدار الجديد. بقيت الخزنة كما كانت. التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="136"/>
+        <location filename="../../db/errors.py" line="160"/>
         <source>Your role does not allow this: %1.</source>
         <translation>دورك لا يسمح بهذا: %1.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="142"/>
+        <location filename="../../db/errors.py" line="166"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="152"/>
+        <location filename="../../db/errors.py" line="176"/>
         <source>The user name %1 is already taken.</source>
         <translation>اسم المستخدم %1 مستخدَم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="157"/>
+        <location filename="../../db/errors.py" line="181"/>
         <source>There is no user called %1.</source>
         <translation>لا يوجد مستخدم باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="161"/>
+        <location filename="../../db/errors.py" line="185"/>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
@@ -834,27 +849,27 @@
         <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../db/users.py" line="63"/>
+        <location filename="../../db/users.py" line="64"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>يتكون اسم المستخدم من 2 إلى 64 حرفاً أو رقماً أو نقطة أو شرطة أو شرطة سفلية، من دون مسافات.</translation>
     </message>
     <message>
-        <location filename="../../db/users.py" line="76"/>
+        <location filename="../../db/users.py" line="77"/>
         <source>A password needs at least %1 characters.</source>
         <translation>يجب ألا يقل عدد أحرف كلمة المرور عن %1.</translation>
     </message>
     <message>
-        <location filename="../../db/users.py" line="81"/>
+        <location filename="../../db/users.py" line="82"/>
         <source>A password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../db/users.py" line="192"/>
+        <location filename="../../db/users.py" line="236"/>
         <source>The vault must keep at least one active administrator.</source>
         <translation>يجب أن يبقى في الخزنة مدير نظام واحد فعّال على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../db/users.py" line="204"/>
+        <location filename="../../db/users.py" line="248"/>
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
@@ -869,7 +884,12 @@
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../db/demo.py" line="67"/>
+        <location filename="../../desktop/passwords.py" line="44"/>
+        <source>No recovery key given: use --recovery-key-file, or run in a terminal to type it.</source>
+        <translation>لم يُعطَ مفتاح الاسترداد: استخدم ‎--recovery-key-file‎، أو شغّل الأمر في طرفية لكتابته.</translation>
+    </message>
+    <message>
+        <location filename="../../db/demo.py" line="66"/>
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation>لا يمكن إضافة البيانات التجريبية إلا إلى خزنة تجريبية، ولا تُضاف أبداً إلى السجلات الحقيقية لأي منظمة.</translation>
     </message>
@@ -1128,7 +1148,7 @@
     </message>
     <message>
         <location filename="../pages/users.py" line="200"/>
-        <location filename="../pages/users.py" line="239"/>
+        <location filename="../pages/users.py" line="242"/>
         <source>Disable</source>
         <translation>تعطيل</translation>
     </message>
@@ -1143,12 +1163,12 @@
         <translation>تم تعيين كلمة مرور جديدة. على المستخدم تغييرها عند تسجيل الدخول القادم.</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="238"/>
-        <source>Disable %1? Their password will no longer open the vault.</source>
-        <translation>هل تريد تعطيل المستخدم %1؟ لن تفتح كلمة المرور الخاصة به الخزنة بعد الآن.</translation>
+        <location filename="../pages/users.py" line="239"/>
+        <source>Disable %1? Their password will no longer open the vault. If they may have kept a copy of the vault and its key file, also rotate the master key.</source>
+        <translation>هل تريد تعطيل %1؟ لن تفتح كلمة مروره الخزنة بعد الآن. وإن كان قد يحتفظ بنسخة من الخزنة وملف مفاتيحها، فغيّر المفتاح الرئيسي أيضاً.</translation>
     </message>
     <message>
-        <location filename="../pages/users.py" line="239"/>
+        <location filename="../pages/users.py" line="242"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -28,6 +28,12 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key')
     )
+    op.create_table('audit_subject_key',
+    sa.Column('entity', sa.String(length=64), nullable=False),
+    sa.Column('entity_id', sa.String(length=64), nullable=False),
+    sa.Column('key', sa.LargeBinary(), nullable=False),
+    sa.PrimaryKeyConstraint('entity', 'entity_id')
+    )
     op.create_table('app_user',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=False),
