@@ -20,7 +20,7 @@ from db.session import UserSession
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
-    kind: str  # "text", "multiline", "int", "choice"
+    kind: str  # "text", "multiline", "int", "bool", "choice"
     default: Any
     label: str
     minimum: int | None = None
@@ -36,6 +36,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Minutes idle before Sanad locks"),
         minimum=1, maximum=30,
+    ),
+    SettingSpec(
+        "lock_on_minimise", "bool", True, QT_TRANSLATE_NOOP("Settings", "Lock when the window is minimised"),
     ),
     SettingSpec(
         "language", "choice", "ar", QT_TRANSLATE_NOOP("Settings", "Language"),
@@ -61,6 +64,8 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
                 spec.minimum, spec.maximum,
             )
         return number
+    if spec.kind == "bool":
+        return bool(value)
     if spec.kind == "choice":
         if value not in {c[0] for c in spec.choices}:
             raise ValidationError(spec.key, QT_TRANSLATE_NOOP("SanadError", "Choose one of the options."))

@@ -62,17 +62,13 @@ class SanadController:
     """Owns the open vault, the session, the main window and the idle lock."""
 
     def __init__(self, app: QApplication, vault: Vault) -> None:
-        from ui.main_window import MainWindow
 
         self.app = app
         self.vault = vault
         self.session: UserSession | None = None
-        self.window = MainWindow(vault)
-        self.window.lock_requested.connect(self.lock)
-        self.window.unlocked.connect(self.on_unlocked)
-        self.window.language_changed.connect(self.change_language)
-        self.window.idle_changed.connect(lambda minutes: self.idle.set_minutes(minutes))
+        self.lock_on_minimise = True
         self.idle = IdleWatcher(5, parent=app)
+        self.window = self._make_window()
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
         app.aboutToQuit.connect(self.shutdown)
@@ -92,6 +88,7 @@ class SanadController:
         self.session = session
         log.info("vault unlocked")
         settings = office.get_settings(session)
+        self._apply_settings(settings)
         self.idle.set_minutes(int(settings["idle_lock_minutes"]))
         self.idle.reset()
         self.idle.enabled = True
@@ -105,15 +102,28 @@ class SanadController:
         self.window.show_session(session)
         return True
 
-    def _rebuild_window(self) -> None:
+    def _make_window(self):
         from ui.main_window import MainWindow
 
+        window = MainWindow(self.vault)
+        window.lock_requested.connect(self.lock)
+        window.unlocked.connect(self.on_unlocked)
+        window.language_changed.connect(self.change_language)
+        window.idle_changed.connect(self.idle.set_minutes)
+        window.minimised.connect(self._on_minimised)
+        window.settings_saved.connect(self._apply_settings)
+        return window
+
+    def _apply_settings(self, settings: dict) -> None:
+        self.lock_on_minimise = bool(settings["lock_on_minimise"])
+
+    def _on_minimised(self) -> None:
+        if self.lock_on_minimise:
+            self.lock()
+
+    def _rebuild_window(self) -> None:
         old = self.window
-        self.window = MainWindow(self.vault)
-        self.window.lock_requested.connect(self.lock)
-        self.window.unlocked.connect(self.on_unlocked)
-        self.window.language_changed.connect(self.change_language)
-        self.window.idle_changed.connect(lambda minutes: self.idle.set_minutes(minutes))
+        self.window = self._make_window()
         self.window.setGeometry(old.geometry())
         if old.isVisible():
             self.window.show()

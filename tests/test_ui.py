@@ -191,6 +191,22 @@ def test_idle_time_locks_with_a_fake_clock(controller):
     assert controller.session is None and controller.window.lock_form is not None
 
 
+def test_minimising_locks_unless_the_office_turned_it_off(controller, qtbot):
+    controller.window.showMinimized()
+    QApplication.processEvents()
+    assert controller.session is None
+    controller.window.showNormal()
+    form = controller.window.lock_form
+    qtbot.keyClicks(form.password, ADMIN_PASSWORD)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    page = controller.window.show_page("settings")
+    page.editors["lock_on_minimise"].setChecked(False)
+    page.save()
+    controller.window.showMinimized()
+    QApplication.processEvents()
+    assert controller.session is not None
+
+
 def test_lock_closes_open_dialogs(controller, qtbot):
     from ui.pages.users import UserDialog
 

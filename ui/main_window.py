@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
     unlocked = Signal(object)
     language_changed = Signal(str)
     idle_changed = Signal(int)
+    minimised = Signal()
+    settings_saved = Signal(dict)
 
     def __init__(self, vault: Vault, parent=None) -> None:
         super().__init__(parent)
@@ -85,6 +87,13 @@ class MainWindow(QMainWindow):
         geometry = machine_settings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from desktop.app import machine_settings
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)
+        settings.settings_saved.connect(self.settings_saved)
         self._add_page("settings", self.tr("Settings"), settings)
         self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -32,6 +33,7 @@ from ui.widgets import FieldError
 class SettingsPage(QWidget):
     language_changed = Signal(str)
     idle_changed = Signal(int)
+    settings_saved = Signal(dict)
 
     def __init__(self, session: UserSession, parent=None) -> None:
         super().__init__(parent)
@@ -54,6 +56,9 @@ class SettingsPage(QWidget):
                 for value, text in spec.choices:
                     editor.addItem(text, value)
                 editor.setCurrentIndex(max(0, editor.findData(values[spec.key])))
+            elif spec.kind == "bool":
+                editor = QCheckBox()
+                editor.setChecked(bool(values[spec.key]))
             elif spec.kind == "multiline":
                 editor = QPlainTextEdit(values[spec.key])
                 editor.setFixedHeight(70)
@@ -123,6 +128,8 @@ class SettingsPage(QWidget):
         self._show_logo()
 
     def _value(self, editor: QWidget):
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
         if isinstance(editor, QSpinBox):
             return editor.value()
         if isinstance(editor, QComboBox):
@@ -145,6 +152,7 @@ class SettingsPage(QWidget):
             self.errors["office_name_ar"].show_text(error_text(exc))
             return
         notify(self, self.tr("Settings saved."))
+        self.settings_saved.emit(after)
         if after["idle_lock_minutes"] != before["idle_lock_minutes"]:
             self.idle_changed.emit(after["idle_lock_minutes"])
         if after["language"] != before["language"]:

@@ -332,128 +332,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="71"/>
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Main</source>
         <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation>أقفل سند الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Role: %1</source>
         <translation>الدور: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>sensitive fields</source>
         <translation>الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Vault: %1</source>
         <translation>الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation>سيُضاف هذا القسم مع الوحدات القادمة من سند.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="145"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
         <translation>الأسر والأشخاص، والموافقة، والبحث بالاسم العربي مهما كانت طريقة كتابته.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Applications</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation>معاملات الوثائق خطوة بخطوة: المحكمة، ورقم الدعوى، والجلسات، والإجراءات التالية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Referrals and letters</source>
         <translation>الإحالات والكتب</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation>الإحالات إلى المدارس والعيادات والخدمات، والكتب المطبوعة بالعربية والإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="166"/>
         <source>My password and keys</source>
         <translation>كلمة المرور والمفاتيح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -824,27 +824,27 @@
         <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="60"/>
+        <location filename="../../db/office.py" line="63"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>أدخل عدداً صحيحاً من %1 إلى %2.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="66"/>
+        <location filename="../../db/office.py" line="71"/>
         <source>Choose one of the options.</source>
         <translation>اختر أحد الخيارات.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="70"/>
+        <location filename="../../db/office.py" line="75"/>
         <source>This text is too long.</source>
         <translation>هذا النص طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="120"/>
+        <location filename="../../db/office.py" line="125"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>يجب أن يكون حجم الشعار أقل من 2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="122"/>
+        <location filename="../../db/office.py" line="127"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
@@ -981,6 +981,11 @@
     </message>
     <message>
         <location filename="../../db/office.py" line="41"/>
+        <source>Lock when the window is minimised</source>
+        <translation>القفل عند تصغير النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="44"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -988,47 +993,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="75"/>
+        <location filename="../pages/settings.py" line="80"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="78"/>
+        <location filename="../pages/settings.py" line="83"/>
         <source>Change logo…</source>
         <translation>تغيير الشعار…</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="82"/>
+        <location filename="../pages/settings.py" line="87"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="87"/>
+        <location filename="../pages/settings.py" line="92"/>
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="96"/>
+        <location filename="../pages/settings.py" line="101"/>
         <source>Only an administrator can change these settings.</source>
         <translation>لا يستطيع تغيير هذه الإعدادات إلا مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="107"/>
+        <location filename="../pages/settings.py" line="112"/>
         <source>Choose logo</source>
         <translation>اختيار الشعار</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="107"/>
+        <location filename="../pages/settings.py" line="112"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="114"/>
+        <location filename="../pages/settings.py" line="119"/>
         <source>This file is not a picture Sanad can read.</source>
         <translation>هذا الملف ليس صورة يستطيع سند قراءتها.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="147"/>
+        <location filename="../pages/settings.py" line="154"/>
         <source>Settings saved.</source>
         <translation>تم حفظ الإعدادات.</translation>
     </message>
