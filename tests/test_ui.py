@@ -69,7 +69,7 @@ def all_visible_text(widget) -> str:
     return "\n".join(parts)
 
 
-def test_wizard_end_to_end(app, qtbot, tmp_path):
+def test_wizard_end_to_end(app, qtbot, tmp_path, monkeypatch):
     from ui.wizard import FirstRunWizard
 
     path = tmp_path / "new.sanad"
@@ -99,8 +99,13 @@ def test_wizard_end_to_end(app, qtbot, tmp_path):
     wizard.recovery.confirm.setChecked(True)
     assert finish.isEnabled()
     assert not path.exists()  # nothing written before Finish
+    monkeypatch.setattr("ui.recovery_sheet.print_sheet", lambda *args: True)
+    wizard.recovery.print_button.click()
     finish.click()
     assert wizard.session is not None and path.exists()
+    from db import auditlog
+
+    assert any(r.action == "print" and "recovery_sheet" in r.details for r in auditlog.recent(wizard.session, 20))
     assert wizard.session.user.username == "admin" and wizard.session.user.full_name == "Samira"
     assert wizard.recovery.key_label.text() == ""
     wizard.session.vault.close()

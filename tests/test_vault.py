@@ -549,3 +549,52 @@ def test_tampered_kdf_parameters_are_refused_untouched(admin, vault_path):
     with pytest.raises(KeyFileDamaged):
         Vault.open(vault_path)
     assert sha256(keys) == before
+
+
+def test_killed_during_master_key_rotation_the_vault_still_opens(admin, vault_path, tmp_path):
+    """S6 fault: SIGKILL at random moments of a rotation (pending slot, rekey, commit, key file);
+    afterwards the administrator's password opens the vault and nothing is lost."""
+    import random
+    import shutil
+    import signal
+    import time
+
+    add_people(admin, 3000)
+    before = dump_hash(admin, ROTATED)
+    admin.vault.close()
+    pristine = tmp_path / "pristine"
+    pristine.mkdir()
+    for name in (vault_path.name, keys_path_for(vault_path).name):
+        shutil.copy2(vault_path.with_name(name), pristine / name)
+    rng = random.Random(7)
+    script = textwrap.dedent(f"""
+        import sys
+        from db import keyslots
+        from db.keyslots import KdfParams
+        keyslots.DEFAULT_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+        from db.vault import Vault
+        from db.rotation import rotate_master_key
+        session = Vault.open({str(vault_path)!r}).unlock("admin", {ADMIN_PASSWORD!r})
+        print("rotating", flush=True)
+        rotate_master_key(session, {ADMIN_PASSWORD!r})
+        print("done", flush=True)
+        session.vault.close()
+    """)
+    outcomes = []
+    for _ in range(8):
+        for name in (vault_path.name, keys_path_for(vault_path).name):
+            shutil.copy2(pristine / name, vault_path.with_name(name))
+        for leftover in tmp_path.glob("office.sanad-journal"):
+            leftover.unlink()
+        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "rotating"
+        time.sleep(rng.uniform(0.0, 0.25))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        vault = Vault.open(vault_path)
+        session = vault.unlock("admin", ADMIN_PASSWORD)
+        assert dump_hash(session, ROTATED) == before
+        outcomes.append(session.vault.keyfile.pending is None)
+        vault.close()
+        Vault.open(vault_path).unlock("admin", ADMIN_PASSWORD).vault.close()  # and again, settled
+    assert all(outcomes)

@@ -200,6 +200,7 @@ class FirstRunWizard(QWizard):
         self.session: UserSession | None = None
         self._key: MasterKey | None = None
         self.recovery_key = ""
+        self.sheet_printed = False
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("Back")),
             (QWizard.WizardButton.NextButton, self.tr("Next")),
@@ -222,7 +223,8 @@ class FirstRunWizard(QWizard):
         from ui.recovery_sheet import print_sheet
 
         office = self.office.name_ar.text().strip() or self.office.name_en.text().strip()
-        print_sheet(self, self.recovery_key, office, self.office.path_edit.text())
+        if print_sheet(self, self.recovery_key, office, self.office.path_edit.text()):
+            self.sheet_printed = True  # audited once the vault exists
 
     def _copy(self) -> None:
         from ui.clipboard import copy_sensitive
@@ -252,6 +254,8 @@ class FirstRunWizard(QWizard):
         self._key.wipe()
         self.recovery_key = ""
         self.recovery.key_label.clear()
+        if self.sheet_printed:
+            self.session.audit("print", details={"document": "recovery_sheet"})
         super().accept()
 
     def reject(self) -> None:

@@ -80,7 +80,8 @@ class ChangePasswordDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """Shows a new recovery key once, with the sheet to print."""
 
-    def __init__(self, recovery_key: str, office_name: str, vault_path: str, parent=None) -> None:
+    def __init__(self, session: UserSession, recovery_key: str, office_name: str, vault_path: str,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New recovery key"))
         layout = QVBoxLayout(self)
@@ -106,7 +107,8 @@ class RecoveryKeyDialog(QDialog):
         def do_print() -> None:
             from ui.recovery_sheet import print_sheet
 
-            print_sheet(self, recovery_key, office_name, vault_path)
+            if print_sheet(self, recovery_key, office_name, vault_path):
+                session.audit("print", details={"document": "recovery_sheet"})
 
         print_button.clicked.connect(do_print)
 
@@ -166,5 +168,5 @@ class SecurityPage(QWidget):
             self.rotate_password.clear()
         self.rotate_error.show_text("")
         settings = office.get_settings(self.session)
-        RecoveryKeyDialog(recovery, settings["office_name_ar"] or settings["office_name_en"],
+        RecoveryKeyDialog(self.session, recovery, settings["office_name_ar"] or settings["office_name_en"],
                           str(self.session.vault.path), self).exec()
