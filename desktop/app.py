@@ -76,6 +76,9 @@ class SanadController:
     def start(self, session: UserSession) -> None:
         self.on_unlocked(session)
         self.window.show()
+        # The sign-in dialog just closed: give the keyboard to the main window (Ctrl+L works at once).
+        self.window.raise_()
+        self.window.activateWindow()
 
     def on_unlocked(self, session: UserSession) -> bool:
         if session.user.must_change_password and not session.user.is_recovery:
