@@ -4,14 +4,38 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from db import auditlog
 from db.auditlog import AuditRow
+from db.i18n import QT_TRANSLATE_NOOP
 from db.session import UserSession
 
 _ROOT = QModelIndex()
+
+# What each logged action means, for people reading the log (codes stay as stored).
+ACTION_NAMES = {
+    "vault_created": QT_TRANSLATE_NOOP("AuditAction", "vault created"),
+    "login": QT_TRANSLATE_NOOP("AuditAction", "signed in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditAction", "failed sign-in"),
+    "unlock": QT_TRANSLATE_NOOP("AuditAction", "unlocked"),
+    "lock": QT_TRANSLATE_NOOP("AuditAction", "locked"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "signed out"),
+    "recovery_unlock": QT_TRANSLATE_NOOP("AuditAction", "opened with the recovery key"),
+    "keyfile_rebuilt": QT_TRANSLATE_NOOP("AuditAction", "key file rebuilt"),
+    "master_key_rotated": QT_TRANSLATE_NOOP("AuditAction", "master key rotated"),
+    "create": QT_TRANSLATE_NOOP("AuditAction", "created"),
+    "update": QT_TRANSLATE_NOOP("AuditAction", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditAction", "deleted"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditAction", "password changed"),
+    "password_reset": QT_TRANSLATE_NOOP("AuditAction", "password reset"),
+    "permission_denied": QT_TRANSLATE_NOOP("AuditAction", "refused (role)"),
+    "print": QT_TRANSLATE_NOOP("AuditAction", "printed"),
+    "export": QT_TRANSLATE_NOOP("AuditAction", "exported"),
+    "view_sensitive": QT_TRANSLATE_NOOP("AuditAction", "viewed sensitive fields"),
+    "demo_data_generated": QT_TRANSLATE_NOOP("AuditAction", "demo data generated"),
+}
 
 
 class AuditModel(QAbstractTableModel):
@@ -45,7 +69,8 @@ class AuditModel(QAbstractTableModel):
         if col == self.COL_USER:
             return row.username
         if col == self.COL_ACTION:
-            return row.action
+            name = ACTION_NAMES.get(row.action)
+            return QCoreApplication.translate("AuditAction", name) if name else row.action
         if col == self.COL_RECORD:
             return f"{row.entity} {row.entity_id}".strip()
         try:

@@ -103,34 +103,132 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../pages/audit.py" line="19"/>
+        <source>vault created</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="20"/>
+        <source>signed in</source>
+        <translation>تسجيل دخول</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="21"/>
+        <source>failed sign-in</source>
+        <translation>محاولة دخول فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="22"/>
+        <source>unlocked</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="23"/>
+        <source>locked</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="24"/>
+        <source>signed out</source>
+        <translation>تسجيل خروج</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="25"/>
+        <source>opened with the recovery key</source>
+        <translation>فتح بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="26"/>
+        <source>key file rebuilt</source>
+        <translation>إعادة بناء ملف المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="27"/>
+        <source>master key rotated</source>
+        <translation>تغيير المفتاح الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="28"/>
+        <source>created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="29"/>
+        <source>changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="31"/>
+        <source>password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
     <message>
         <location filename="../pages/audit.py" line="32"/>
+        <source>password reset</source>
+        <translation>تعيين كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="33"/>
+        <source>refused (role)</source>
+        <translation>رفض (الدور)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="34"/>
+        <source>printed</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="35"/>
+        <source>exported</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="36"/>
+        <source>viewed sensitive fields</source>
+        <translation>عرض الحقول الحساسة</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="37"/>
+        <source>demo data generated</source>
+        <translation>توليد بيانات تجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../pages/audit.py" line="56"/>
         <source>No.</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="33"/>
+        <location filename="../pages/audit.py" line="57"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="33"/>
+        <location filename="../pages/audit.py" line="57"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -138,17 +236,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="64"/>
+        <location filename="../pages/audit.py" line="89"/>
         <source>Verify the whole log</source>
         <translation>التحقق من السجل كاملاً</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83"/>
+        <location filename="../pages/audit.py" line="108"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل الروابط. أحدث قيد: %2</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="89"/>
+        <location filename="../pages/audit.py" line="114"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation>السلسلة مقطوعة عند القيد رقم %1. جرى تغيير السجل خارج سند.</translation>
     </message>
@@ -224,22 +322,22 @@
         <translation>إعداد سند</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="204"/>
+        <location filename="../wizard.py" line="205"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="205"/>
+        <location filename="../wizard.py" line="206"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="206"/>
+        <location filename="../wizard.py" line="207"/>
         <source>Create the vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="207"/>
+        <location filename="../wizard.py" line="208"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -589,17 +687,17 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../pages/security.py" line="85"/>
+        <location filename="../pages/security.py" line="86"/>
         <source>New recovery key</source>
         <translation>مفتاح استرداد جديد</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="88"/>
+        <location filename="../pages/security.py" line="89"/>
         <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
         <translation>تم تغيير المفتاح الرئيسي. هذا هو مفتاح الاسترداد الجديد؛ الورقة القديمة لم تعد صالحة ويجب إتلافها. لن يُعرض هذا المفتاح إلا الآن.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="100"/>
+        <location filename="../pages/security.py" line="101"/>
         <source>Print the recovery sheet…</source>
         <translation>طباعة ورقة مفتاح الاسترداد…</translation>
     </message>
@@ -902,52 +1000,52 @@
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../pages/security.py" line="119"/>
+        <location filename="../pages/security.py" line="121"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور الخاصة بي</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="123"/>
+        <location filename="../pages/security.py" line="125"/>
         <source>Change password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="130"/>
+        <location filename="../pages/security.py" line="132"/>
         <source>Master key</source>
         <translation>المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="133"/>
+        <location filename="../pages/security.py" line="135"/>
         <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
         <translation>تغيير المفتاح الرئيسي يعيد تشفير الخزنة كاملة بمفتاح جديد ويُصدر مفتاح استرداد جديداً. قم بذلك إذا احتُمل أن تكون ورقة مفتاح الاسترداد أو أحد الحواسيب قد وقع في أيدٍ غير أمينة. بعد ذلك سيحتاج المستخدمون الآخرون إلى كلمة مرور جديدة منك.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="142"/>
+        <location filename="../pages/security.py" line="144"/>
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="145"/>
+        <location filename="../pages/security.py" line="147"/>
         <source>Rotate the master key…</source>
         <translation>تغيير المفتاح الرئيسي…</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="154"/>
+        <location filename="../pages/security.py" line="156"/>
         <source>Password changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="157"/>
+        <location filename="../pages/security.py" line="159"/>
         <source>Rotate the master key now? Other users will need new passwords.</source>
         <translation>هل تريد تغيير المفتاح الرئيسي الآن؟ سيحتاج المستخدمون الآخرون إلى كلمات مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="158"/>
+        <location filename="../pages/security.py" line="160"/>
         <source>Rotate</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="158"/>
+        <location filename="../pages/security.py" line="160"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -103,34 +103,132 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../pages/audit.py" line="19"/>
+        <source>vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="20"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="21"/>
+        <source>failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="22"/>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="23"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="24"/>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="25"/>
+        <source>opened with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="26"/>
+        <source>key file rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="27"/>
+        <source>master key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="28"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="29"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="30"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="31"/>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../pages/audit.py" line="32"/>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="33"/>
+        <source>refused (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="34"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="35"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="36"/>
+        <source>viewed sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="37"/>
+        <source>demo data generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../pages/audit.py" line="56"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="32"/>
+        <location filename="../pages/audit.py" line="56"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="33"/>
+        <location filename="../pages/audit.py" line="57"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="33"/>
+        <location filename="../pages/audit.py" line="57"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,17 +236,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="64"/>
+        <location filename="../pages/audit.py" line="89"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83"/>
+        <location filename="../pages/audit.py" line="108"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="89"/>
+        <location filename="../pages/audit.py" line="114"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,22 +322,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="204"/>
+        <location filename="../wizard.py" line="205"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="205"/>
+        <location filename="../wizard.py" line="206"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="206"/>
+        <location filename="../wizard.py" line="207"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="207"/>
+        <location filename="../wizard.py" line="208"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,17 +687,17 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../pages/security.py" line="85"/>
+        <location filename="../pages/security.py" line="86"/>
         <source>New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="88"/>
+        <location filename="../pages/security.py" line="89"/>
         <source>The master key was changed. This is the new recovery key; the old sheet no longer works and should be destroyed. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="100"/>
+        <location filename="../pages/security.py" line="101"/>
         <source>Print the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,52 +1000,52 @@
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../pages/security.py" line="119"/>
+        <location filename="../pages/security.py" line="121"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="123"/>
+        <location filename="../pages/security.py" line="125"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="130"/>
+        <location filename="../pages/security.py" line="132"/>
         <source>Master key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="133"/>
+        <location filename="../pages/security.py" line="135"/>
         <source>Rotating re-encrypts the whole vault with a new key and gives a new recovery key. Do it if a recovery sheet or a computer may have fallen into the wrong hands. Other users will need a new password from you afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="142"/>
+        <location filename="../pages/security.py" line="144"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="145"/>
+        <location filename="../pages/security.py" line="147"/>
         <source>Rotate the master key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="154"/>
+        <location filename="../pages/security.py" line="156"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="157"/>
+        <location filename="../pages/security.py" line="159"/>
         <source>Rotate the master key now? Other users will need new passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="158"/>
+        <location filename="../pages/security.py" line="160"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/security.py" line="158"/>
+        <location filename="../pages/security.py" line="160"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
