@@ -154,6 +154,14 @@ class KeyFile:
             )
         )
 
+    def _derive(self, username: str, password: bytearray, params: KdfParams) -> tuple[bytes, bytes]:
+        """(slot id, wrapping key) for this name and password under these parameters."""
+        stretched = self._stretch(username, password, params)
+        try:
+            return _hkdf(bytes(stretched), b"sanad slot id", 16), _hkdf(bytes(stretched), b"sanad wrap key", 32)
+        finally:
+            wipe(stretched)
+
     def _aad(self, slot_id: bytes, params: KdfParams) -> bytes:
         return self.vault_id.encode() + b"|" + slot_id + b"|" + params.canonical()
 
@@ -161,12 +169,7 @@ class KeyFile:
         self, username: str, password: bytearray, master: MasterKey, params: KdfParams | None = None
     ) -> Slot:
         params = params or DEFAULT_KDF  # looked up at call time, so tests can lower the cost
-        stretched = self._stretch(username, password, params)
-        try:
-            slot_id = _hkdf(bytes(stretched), b"sanad slot id", 16)
-            wrap_key = _hkdf(bytes(stretched), b"sanad wrap key", 32)
-        finally:
-            wipe(stretched)
+        slot_id, wrap_key = self._derive(username, password, params)
         nonce = os.urandom(12)
         wrapped = AESGCM(wrap_key).encrypt(nonce, bytes(master.raw()), self._aad(slot_id, params))
         return Slot(slot_id, params, nonce, wrapped)
@@ -176,12 +179,7 @@ class KeyFile:
         parameter set, so a missing user costs what a wrong password costs."""
         param_sets = list(dict.fromkeys(slot.kdf for slot in self.slots)) or [DEFAULT_KDF]
         for params in param_sets:
-            stretched = self._stretch(username, password, params)
-            try:
-                slot_id = _hkdf(bytes(stretched), b"sanad slot id", 16)
-                wrap_key = _hkdf(bytes(stretched), b"sanad wrap key", 32)
-            finally:
-                wipe(stretched)
+            slot_id, wrap_key = self._derive(username, password, params)
             for slot in self.slots:
                 if slot.kdf == params and pysecrets.compare_digest(slot.slot_id, slot_id):
                     try:

@@ -36,8 +36,8 @@ CACHE_SIZE_KIB = 65536
 CACHED_STATEMENTS = 8
 
 
-def connect(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher3.Connection:
-    """Open, key and configure one connection; raises sqlcipher3.DatabaseError on a wrong key."""
+def _keyed(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """A connection with the key set and SQLCipher's own settings; nothing read yet."""
     if read_only:
         conn = sqlcipher3.connect(
             path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
@@ -45,13 +45,19 @@ def connect(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher
         )
     else:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, cached_statements=CACHED_STATEMENTS)
+    # Keep SQLCipher's log quiet: it must never print key-related lines to a shared log.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # Lock and zero memory SQLCipher allocates (off by default in community 4.19; security
+    # case S7). It is the costly setting (mlock per allocation): see CACHED_STATEMENTS.
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    return conn
+
+
+def connect(path: Path, key: MasterKey, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """Open, key and configure one connection; raises sqlcipher3.DatabaseError on a wrong key."""
+    conn = _keyed(path, key, read_only=read_only)
     try:
-        # Keep SQLCipher's log quiet: it must never print key-related lines to a shared log.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # Lock and zero memory SQLCipher allocates (off by default in community 4.19; security
-        # case S7). It is the costly setting (mlock per allocation): see CACHED_STATEMENTS.
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute(f"PRAGMA key = {key.pragma_value()}")
         # A wrong key only shows at the first read: make that read now.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         configure(conn, read_only=read_only)
@@ -77,10 +83,7 @@ def configure(conn: sqlcipher3.Connection, *, read_only: bool = False) -> None:
 
 
 def new_database(path: Path, key: MasterKey) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, cached_statements=CACHED_STATEMENTS)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA cipher_memory_security = ON")
-    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    conn = _keyed(path, key)
     conn.execute("PRAGMA cipher_page_size = 4096")
     configure(conn)
     # Writing anything creates page 1 with its salt.
