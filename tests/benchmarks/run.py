@@ -396,7 +396,7 @@ def report_rows(unlock: dict, thr: dict, cold: dict, plan: Plan) -> dict[str, li
         Row("  unlock", unlock["unlock_s"]),
         Row(f"    Argon2id key slot (m={kdf['memory_kib'] // 1024} MiB, t={kdf['time_cost']}, "
             f"p={kdf['parallelism']})", parts["open_slot"]),
-        Row("    probe: one read-only SQLCipher connection", parts["_probe"]),
+        Row("    probe: one SQLCipher connection (key check)", parts["_probe"]),
         Row("    engine connection + Alembic revision check", parts["_migrate_if_needed"]),
         Row("    login write (audit entry, last_login_at, fsync)", parts["_begin_session"]),
         Row("    other (engine set-up, wiping, ...)", parts["other"]),
