@@ -17,7 +17,7 @@ from db.errors import SanadError
 from db.session import UserSession
 from db.vault import Vault
 from desktop import paths
-from desktop.lock import IdleWatcher
+from desktop.lock import IdleWatcher, WindowsSessionLockWatcher
 
 log = logging.getLogger("sanad.app")
 
@@ -71,11 +71,14 @@ class SanadController:
         self.window = self._make_window()
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.session_lock = WindowsSessionLockWatcher(self.lock)
+        app.installNativeEventFilter(self.session_lock)
         app.aboutToQuit.connect(self.shutdown)
 
     def start(self, session: UserSession) -> None:
         self.on_unlocked(session)
         self.window.show()
+        self.session_lock.register(int(self.window.winId()))
         # The sign-in dialog just closed: give the keyboard to the main window (Ctrl+L works at once).
         self.window.raise_()
         self.window.activateWindow()

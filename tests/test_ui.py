@@ -43,6 +43,7 @@ def controller(app, admin, qtbot):
     ctl.start(admin)
     yield ctl
     app.removeEventFilter(ctl.idle)
+    app.removeNativeEventFilter(ctl.session_lock)
     ctl.idle.timer.stop()
 
 
@@ -210,6 +211,23 @@ def test_minimising_locks_unless_the_office_turned_it_off(controller, qtbot):
     controller.window.showMinimized()
     QApplication.processEvents()
     assert controller.session is not None
+
+
+def test_windows_session_lock_message_locks_sanad(controller):
+    """R3: WM_WTSSESSION_CHANGE / WTS_SESSION_LOCK, as Windows sends it, locks; other messages don't."""
+    import ctypes
+
+    from PySide6.QtCore import QByteArray
+
+    from desktop.lock import _MSG, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
+
+    kind = QByteArray(b"windows_generic_MSG")
+    other = _MSG(message=WM_WTSSESSION_CHANGE, wParam=0x8)  # WTS_SESSION_UNLOCK
+    controller.session_lock.nativeEventFilter(kind, ctypes.addressof(other))
+    assert controller.session is not None
+    message = _MSG(message=WM_WTSSESSION_CHANGE, wParam=WTS_SESSION_LOCK)
+    controller.session_lock.nativeEventFilter(kind, ctypes.addressof(message))
+    assert controller.session is None
 
 
 def test_lock_closes_open_dialogs(controller, qtbot):
