@@ -26,7 +26,7 @@ from db.models import AuditEntry, AuditSubjectKey
 
 GENESIS = "0" * 64
 # Bookkeeping columns that change on every save and say nothing the entry does not already say.
-_SKIP_FIELDS = {"updated_at", "last_login_at"}
+_SKIP_FIELDS = {"updated_at", "last_login_at", "version", "search_key", "latin_key"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,7 @@ def readable_details(session: Session, entity: str, entity_id: str, details: str
     data = json.loads(details or "{}")
     if "sealed" not in data:
         return data
+    entity, entity_id = data.get("subject", [entity, entity_id])
     key = _subject_key(session, entity, entity_id, create=False)
     if key is None:
         return {name: "(purged)" for name in data.get("fields", [])}
@@ -170,7 +171,9 @@ def readable_details(session: Session, entity: str, entity_id: str, details: str
 def _record(session: Session, actor: Actor, action: str, obj: Any, values: dict[str, Any]) -> None:
     entity, entity_id = obj.__tablename__, _identity(obj)
     if getattr(obj, "__personal__", False):
-        values = seal(session, entity, entity_id, values)
+        subject = obj.audit_subject() or (entity, entity_id)
+        values = seal(session, *subject, values)
+        values["subject"] = list(subject)
     append(session, actor, action, entity, entity_id, values)
 
 

@@ -35,6 +35,11 @@ class Base(DeclarativeBase):
     __personal__ = False
     __sensitive__: frozenset[str] = frozenset()
 
+    def audit_subject(self) -> tuple[str, str] | None:
+        """Whose audit key seals this row's logged values (rows about a person use the person's,
+        so purging the person makes all of them unreadable); None: the row's own."""
+        return None
+
 
 class AppMeta(Base):
     """Facts about the vault itself: id, salts, the version that made it, the demo flag."""
@@ -113,6 +118,28 @@ class AuditSubjectKey(Base):
     key: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Location(Base):
+    """OCHA p-coded places (governorate IQG15, districts IQG15Qnn, sub-districts), with Arabic
+    and English names, loaded from the COD-AB table and extendable by the office."""
+
+    __tablename__ = "location"
+    __audited__ = True
+    pcode: Mapped[str] = mapped_column(String(20), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)  # 1 governorate, 2 district, 3 sub-district
+    parent_pcode: Mapped[str | None] = mapped_column(ForeignKey("location.pcode"), nullable=True)
+    name_ar: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class FileNumberCounter(Base):
+    """The last sequence number issued per year: file numbers are never reused."""
+
+    __tablename__ = "file_number_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Household(Base):
     """A family unit; the People issue extends it (address p-codes, 1957 registry record, ...)."""
 
@@ -127,10 +154,26 @@ class Household(Base):
     landmark: Mapped[str] = mapped_column(String(200), default="")
     displacement_status: Mapped[str] = mapped_column(String(20), default="resident")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Where the family lives now and where it comes from, as p-codes (admin 2 or 3).
+    # (Checked against the location table by the service layer: SQLite cannot add a foreign key to
+    # an existing large table without rebuilding it.)
+    current_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    origin_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # The 1957 civil-registry family record every Civil ID application asks for.
+    registry_record_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_page_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_office: Mapped[str] = mapped_column(String(120), default="")
+    registry_governorate: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     members: Mapped[list[Person]] = relationship(back_populates="household")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    def audit_subject(self) -> tuple[str, str] | None:
+        return ("household", str(self.id))
 
 
 class Person(Base):
@@ -153,9 +196,117 @@ class Person(Base):
     birth_precision: Mapped[str] = mapped_column(String(8), default="exact")
     relationship_to_head: Mapped[str] = mapped_column(String(20), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    phone2: Mapped[str] = mapped_column(String(40), default="")
+    father_unknown: Mapped[bool] = mapped_column(Boolean, default=False)
+    place_of_birth: Mapped[str] = mapped_column(String(120), default="")
+    marital_status: Mapped[str] = mapped_column(String(16), default="")
+    nationality_status: Mapped[str] = mapped_column(String(16), default="iraqi")
+    # Washington Group short set: 1 no difficulty, 2 some, 3 a lot, 4 cannot do; NULL not asked.
+    wg_seeing: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wg_hearing: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wg_walking: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wg_remembering: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wg_selfcare: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wg_communicating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    school_enrolment: Mapped[str] = mapped_column(String(16), default="")
+    current_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    origin_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    registry_record_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_page_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_office: Mapped[str] = mapped_column(String(120), default="")
+    registry_governorate: Mapped[str] = mapped_column(String(80), default="")
+    # Normalised name tokens (db/names.py) that the search index reads; rebuilt on every save.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    latin_key: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
 
-    __table_args__ = (Index("ix_person_household", "household_id"),)
+    __table_args__ = (
+        Index("ix_person_household", "household_id"),
+        Index("ix_person_current_pcode", "current_pcode"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+    def audit_subject(self) -> tuple[str, str] | None:
+        return ("person", str(self.id))
+
+
+class PersonRow(Base):
+    """Base for rows that belong to one person: their audit values are sealed under the person's key."""
+
+    __abstract__ = True
+    __audited__ = True
+    __personal__ = True
+
+    def audit_subject(self) -> tuple[str, str] | None:
+        return ("person", str(self.person_id))
+
+
+class DocumentHeld(PersonRow):
+    __tablename__ = "document_held"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(60), default="")
+    issue_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    copy_seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Relation(PersonRow):
+    """An explicit family link, as it really is and as the civil registry records it (a child
+    registered under the mother's father is, on paper, her sibling). Never inferred from names."""
+
+    __tablename__ = "relation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    related_person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # mother, father, child, spouse, sibling, grandparent ...
+    registered_kind: Mapped[str] = mapped_column(String(20), default="")  # "" = registered as it is
+
+
+class Consent(PersonRow):
+    __tablename__ = "consent"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    given_by: Mapped[str] = mapped_column(String(10))  # self, guardian
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentScope(Base):
+    """What one consent covers: registration, referral, sharing with a named agency, photo."""
+
+    __tablename__ = "consent_scope"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consent.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(20))
+    agency: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SensitiveProfile(PersonRow):
+    """Seen only with the sensitive permission; every view audited; never in letters or exports."""
+
+    __tablename__ = "sensitive_profile"
+    __sensitive__ = frozenset({"perceived_affiliation", "detained_relative", "gbv_disclosure", "threats", "notes"})
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    perceived_affiliation: Mapped[bool] = mapped_column(Boolean, default=False)
+    detained_relative: Mapped[bool] = mapped_column(Boolean, default=False)
+    gbv_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
+    threats: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class NotSamePerson(Base):
+    """Two records staff decided are different people: never proposed as duplicates again."""
+
+    __tablename__ = "not_same_person"
+    __audited__ = True
+    person_a: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    person_b: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)

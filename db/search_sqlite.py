@@ -1,0 +1,73 @@
+"""The person search index on SQLite: an FTS5 table over the normalised keys that db/names.py
+writes into person.search_key and person.latin_key, kept in step by triggers. SQLite-only SQL
+lives here (the PostgreSQL issue gets its own module with the same two functions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+FTS_TABLE = "person_fts"
+
+_DDL = [
+    # External content: the index stores tokens only; the text stays in `person`. Prefix indexes
+    # make search-as-you-type ("فاط*") fast. The keys are normalised already, so the tokenizer
+    # only splits on spaces and punctuation.
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+        search_key, latin_key, content='person', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+    )""",
+    f"""CREATE TRIGGER IF NOT EXISTS person_fts_insert AFTER INSERT ON person BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, search_key, latin_key) VALUES (new.id, new.search_key, new.latin_key);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS person_fts_delete AFTER DELETE ON person BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key, latin_key)
+        VALUES ('delete', old.id, old.search_key, old.latin_key);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS person_fts_update AFTER UPDATE OF search_key, latin_key ON person BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key, latin_key)
+        VALUES ('delete', old.id, old.search_key, old.latin_key);
+        INSERT INTO {FTS_TABLE}(rowid, search_key, latin_key) VALUES (new.id, new.search_key, new.latin_key);
+    END""",
+    # Deleted people leave no tokens behind in the index's pages (security case D1).
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('secure-delete', 1)",
+]
+
+
+def create_index(conn: Connection) -> None:
+    for ddl in _DDL:
+        conn.exec_driver_sql(ddl)
+    rebuild(conn)
+
+
+def rebuild(conn: Connection) -> None:
+    """Re-read every person's keys into the index (after a bulk load that bypassed triggers)."""
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_expression(tokens: Sequence[str], *, prefix_last: bool = True) -> str:
+    """All tokens must match; the last one as a prefix while the user is still typing."""
+    parts = [_quote(t) for t in tokens if t]
+    if parts and prefix_last:
+        parts[-1] += "*"
+    return " AND ".join(parts)
+
+
+def search_ids(
+    conn: Connection, tokens: Sequence[str], limit: int, *, prefix_last: bool = True
+) -> list[tuple[int, float]]:
+    """(person id, bm25 rank — lower is better) for people whose keys hold every token."""
+    expression = match_expression(tokens, prefix_last=prefix_last)
+    if not expression:
+        return []
+    rows = conn.execute(
+        text(f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY 2 LIMIT :n"),
+        {"q": expression, "n": limit},
+    )
+    return [(int(r[0]), float(r[1])) for r in rows]
