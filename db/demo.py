@@ -29,8 +29,9 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Household, Person
+from db.models import FileNumberCounter, Household, Person
 from db.permissions import Action
+from db.search import person_keys
 from db.session import UserSession
 
 # Rows per bulk insert; households go in before the people of the same chunk.
@@ -437,7 +438,7 @@ _HOUSEHOLD_COLUMNS = (
 _PERSON_COLUMNS = (
     "household_id", "file_number", "first_name", "father_name", "grandfather_name", "family_name",
     "mother_name", "name_latin", "sex", "birth_date", "birth_precision", "relationship_to_head",
-    "phone", "created_at", "updated_at",
+    "phone", "created_at", "updated_at", "search_key", "latin_key",
 )
 
 
@@ -463,6 +464,16 @@ class _FileNumbers:
             n = int(tail) + 1 if tail.isdigit() else 1
         self.next[year] = n + 1
         return f"{FILE_PREFIX}-{year}-{n:05d}"
+
+    def record(self, db: Session) -> None:
+        """Move the office's never-reuse counters past the numbers just given."""
+        for year, following in self.next.items():
+            counter = db.get(FileNumberCounter, year)
+            if counter is None:
+                db.add(FileNumberCounter(year=year, last_seq=following - 1))
+            else:
+                counter.last_seq = max(counter.last_seq, following - 1)
+        db.flush()
 
 
 def _rows(
@@ -507,6 +518,7 @@ def _rows(
                 "created_at": created,
                 "updated_at": created,
             })
+            persons[-1]["search_key"], persons[-1]["latin_key"] = person_keys(persons[-1])
             created += dt.timedelta(seconds=rng.randint(60, 180))  # staff type in the next member
         yield household, persons
         done += len(persons)
@@ -563,6 +575,7 @@ def populate(
             if len(person_rows) >= CHUNK_PEOPLE:
                 flush()
         flush()
+        file_numbers.record(db)
         audit.append(
             db, session.user.actor, "demo_data_generated",
             details={"households": households, "people": written},

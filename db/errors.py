@@ -177,6 +177,20 @@ class UserExists(ValidationError):
         )
 
 
+class ValidationErrors(SanadError):
+    """Several field problems at once (a form): `problems` is a list of (row or None, ValidationError)."""
+
+    text = QT_TRANSLATE_NOOP("SanadError", "Some fields need attention: %1")
+
+    def __init__(self, problems: list) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(error) for _row, error in problems))
+
+
+class NoSuchRecord(SanadError):
+    text = QT_TRANSLATE_NOOP("SanadError", "Record %1 does not exist (it may have been deleted).")
+
+
 class NoSuchUser(SanadError):
     text = QT_TRANSLATE_NOOP("SanadError", "There is no user called %1.")
 

@@ -34,6 +34,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("letterhead_ar", "multiline", "", QT_TRANSLATE_NOOP("Settings", "Letterhead lines (Arabic)")),
     SettingSpec("letterhead_en", "multiline", "", QT_TRANSLATE_NOOP("Settings", "Letterhead lines (English)")),
     SettingSpec(
+        "file_number_pattern", "text", "MOS-{year}-{seq:05d}",
+        QT_TRANSLATE_NOOP("Settings", "File number pattern ({year}, {seq:05d})"),
+    ),
+    SettingSpec(
         "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Minutes idle before Sanad locks"),
         minimum=1, maximum=30,
     ),
@@ -71,6 +75,10 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
             raise ValidationError(spec.key, QT_TRANSLATE_NOOP("SanadError", "Choose one of the options."))
         return value
     text = str(value or "")
+    if spec.key == "file_number_pattern":
+        from db.validation import FileNumberPattern
+
+        FileNumberPattern(text.strip())  # raises a ValidationError naming what is wrong
     if len(text) > 2000:
         raise ValidationError(spec.key, QT_TRANSLATE_NOOP("SanadError", "This text is too long."))
     return text.strip() if spec.kind == "text" else text

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from db import audit, migrate, sqlcipher
+from db import search as _search  # noqa: F401 - registers the hooks that keep search keys current
 from db.errors import (
     CipherSettingsChanged,
     FolderNotWritable,

@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", type=Path, help="default: a prompt")
     p.add_argument("--new-password-file")
 
+    p = sub.add_parser("search", parents=[common], help="find people by any spelling of a name, file number or phone")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
     return parser
 
@@ -330,6 +334,22 @@ def _cmd_recover(ctx: Context) -> int:
     return 0
 
 
+def _cmd_search(ctx: Context) -> int:
+    from db.search import search_people
+
+    session = ctx.session()
+    try:
+        hits = search_people(session, ctx.args.query, limit=max(1, min(ctx.args.limit, 500)))
+    finally:
+        session.vault.close()
+    ctx.out(
+        [{**asdict(h), "full_name": h.full_name} for h in hits],
+        "\n".join(f"{h.score:5.1f}  {h.file_number:<16} {h.full_name}  ({h.mother_name})" for h in hits)
+        or "No one found.",
+    )
+    return 0
+
+
 def _cmd_self_test(ctx: Context) -> int:
     from desktop.selftest import run_self_test
 
@@ -343,6 +363,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "audit": _cmd_audit,
     "rekey": _cmd_rekey,
     "recover": _cmd_recover,
+    "search": _cmd_search,
     "self-test": _cmd_self_test,
 }
 

@@ -530,7 +530,6 @@ def test_models_and_migrations_agree(admin):
     from alembic.runtime.migration import MigrationContext
 
     from db.models import Base
-
     from db.search_sqlite import FTS_TABLE
 
     def ours(name, type_, parent_names):

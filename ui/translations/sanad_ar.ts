@@ -912,37 +912,47 @@
         <translation>اسم المستخدم %1 مستخدَم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="181"/>
+        <location filename="../../db/errors.py" line="183"/>
+        <source>Some fields need attention: %1</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="191"/>
+        <source>Record %1 does not exist (it may have been deleted).</source>
+        <translation>السجل %1 غير موجود (ربما حُذف).</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="195"/>
         <source>There is no user called %1.</source>
         <translation>لا يوجد مستخدم باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="185"/>
+        <location filename="../../db/errors.py" line="199"/>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="63"/>
+        <location filename="../../db/office.py" line="67"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>أدخل عدداً صحيحاً من %1 إلى %2.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="71"/>
+        <location filename="../../db/office.py" line="75"/>
         <source>Choose one of the options.</source>
         <translation>اختر أحد الخيارات.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="75"/>
+        <location filename="../../db/office.py" line="83"/>
         <source>This text is too long.</source>
         <translation>هذا النص طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="125"/>
+        <location filename="../../db/office.py" line="133"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>يجب أن يكون حجم الشعار أقل من 2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="127"/>
+        <location filename="../../db/office.py" line="135"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
@@ -987,7 +997,7 @@
         <translation>لم يُعطَ مفتاح الاسترداد: استخدم ‎--recovery-key-file‎، أو شغّل الأمر في طرفية لكتابته.</translation>
     </message>
     <message>
-        <location filename="../../db/demo.py" line="66"/>
+        <location filename="../../db/demo.py" line="67"/>
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation>لا يمكن إضافة البيانات التجريبية إلا إلى خزنة تجريبية، ولا تُضاف أبداً إلى السجلات الحقيقية لأي منظمة.</translation>
     </message>
@@ -995,6 +1005,296 @@
         <location filename="../../db/rotation.py" line="36"/>
         <source>A change of the master key was interrupted. The administrator who started it must sign in to finish it; other users need a new password from that administrator afterwards.</source>
         <translation>انقطع تغيير المفتاح الرئيسي قبل اكتماله. يجب على مدير النظام الذي بدأه تسجيل الدخول لإتمامه، وبعد ذلك يحتاج المستخدمون الآخرون إلى كلمات مرور جديدة منه.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="30"/>
+        <source>This is not a date. Write it as 7/3/2015, 3/2015, 2015 or about 2015.</source>
+        <translation>هذا ليس تاريخاً. اكتبه بأحد الأشكال: 7/3/2015 أو 3/2015 أو 2015 أو حوالي 2015.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="33"/>
+        <source>Write the year with all four digits, for example 2015.</source>
+        <translation>اكتب السنة بأرقامها الأربعة، مثلاً 2015.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="34"/>
+        <source>If the day and month are not known, write only the year: %1.</source>
+        <translation>إذا كان اليوم والشهر غير معروفين، فاكتب السنة فقط: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="37"/>
+        <source>If the day is not known, write only the month and year: %1.</source>
+        <translation>إذا كان اليوم غير معروف، فاكتب الشهر والسنة فقط: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="38"/>
+        <source>There is no month %1. Write the day first, then the month: 7/3/2015 is 7 March.</source>
+        <translation>لا يوجد شهر رقمه %1. اكتب اليوم أولاً ثم الشهر، فالتاريخ 7/3/2015 يعني 7 آذار.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="41"/>
+        <source>There is no day %1 in any month.</source>
+        <translation>لا يوجد يوم %1 في أي شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="42"/>
+        <source>There is no 29 February %1: it was not a leap year.</source>
+        <translation>لا يوجد يوم 29 شباط %1، فتلك السنة ليست كبيسة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="43"/>
+        <source>There is no %1 February %2.</source>
+        <translation>لا يوجد يوم %1 شباط %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="47"/>
+        <source>There is no 31 April %1: April has 30 days.</source>
+        <translation>لا يوجد يوم 31 نيسان %1، فشهر نيسان 30 يوماً فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="48"/>
+        <source>There is no 31 June %1: June has 30 days.</source>
+        <translation>لا يوجد يوم 31 حزيران %1، فشهر حزيران 30 يوماً فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="49"/>
+        <source>There is no 31 September %1: September has 30 days.</source>
+        <translation>لا يوجد يوم 31 أيلول %1، فشهر أيلول 30 يوماً فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="50"/>
+        <source>There is no 31 November %1: November has 30 days.</source>
+        <translation>لا يوجد يوم 31 تشرين الثاني %1، فشهر تشرين الثاني 30 يوماً فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="52"/>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>تاريخ الميلاد %1 يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="53"/>
+        <source>The year %1 is too early: Sanad accepts years of birth from %2. Check the year.</source>
+        <translation>السنة %1 قديمة جداً: يقبل سند سنوات الميلاد من %2 فما بعد. تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="56"/>
+        <source>Use &quot;about&quot; with a year only, for example: about 2015.</source>
+        <translation>استخدم كلمة «حوالي» مع السنة فقط، مثلاً: حوالي 2015.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="224"/>
+        <source>Write the first name.</source>
+        <translation>اكتب الاسم الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="225"/>
+        <source>Write the father&apos;s name, or mark the father as unknown.</source>
+        <translation>اكتب اسم الأب، أو أشّر على أن الأب غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="226"/>
+        <source>Write the grandfather&apos;s name.</source>
+        <translation>اكتب اسم الجد.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="227"/>
+        <source>Write the family or tribal name (laqab).</source>
+        <translation>اكتب اللقب (اسم العائلة أو العشيرة).</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="228"/>
+        <source>Write the mother&apos;s full name.</source>
+        <translation>اكتب اسم الأم الثلاثي.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="230"/>
+        <source>Write the mother&apos;s full name, not only her first name: at least her name and her father&apos;s.</source>
+        <translation>اكتب اسم الأم الثلاثي، لا اسمها الأول فقط: اسمها واسم أبيها على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="233"/>
+        <source>This name is too long: at most %1 characters.</source>
+        <translation>هذا الاسم طويل جداً: يجب ألا يزيد عدد أحرفه على %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="234"/>
+        <source>A name must contain letters, not only digits or signs.</source>
+        <translation>يجب أن يحتوي الاسم على حروف، لا على أرقام أو رموز فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="235"/>
+        <source>This name contains invisible control characters. Type it again.</source>
+        <translation>يحتوي هذا الاسم على رموز تحكّم غير مرئية. أعد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="238"/>
+        <source>Write the Latin name in Latin letters (A-Z).</source>
+        <translation>اكتب الاسم باللغة اللاتينية بحروف لاتينية (A-Z).</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="239"/>
+        <source>Choose female or male.</source>
+        <translation>اختر الجنس: أنثى أو ذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="253"/>
+        <source>This is not a complete Iraqi mobile number. Write it as 07XX XXX XXXX (11 digits).</source>
+        <translation>هذا ليس رقماً كاملاً لهاتف محمول عراقي. اكتبه بالشكل 07XX XXX XXXX (11 رقماً).</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="256"/>
+        <source>This is not a phone number. Write a mobile as 07XX XXX XXXX, or a landline or foreign number with 7 to 15 digits.</source>
+        <translation>هذا ليس رقم هاتف. اكتب رقم الهاتف المحمول بالشكل 07XX XXX XXXX، أو اكتب رقم الهاتف الأرضي أو الأجنبي من 7 إلى 15 رقماً.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="271"/>
+        <source>This date of birth (%1) is not after the mother&apos;s (%2). Check whether the two dates were swapped.</source>
+        <translation>تاريخ الميلاد هذا (%1) ليس بعد تاريخ ميلاد الأم (%2). تحقّق من أن التاريخين لم يُكتب أحدهما مكان الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="275"/>
+        <source>The mother (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
+        <translation>كانت الأم (المولودة في %2) ستكون دون سن %3 عند ولادة هذا الشخص (%1). تحقّق من التاريخين.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="278"/>
+        <source>This date of birth (%1) is not after the father&apos;s (%2). Check whether the two dates were swapped.</source>
+        <translation>تاريخ الميلاد هذا (%1) ليس بعد تاريخ ميلاد الأب (%2). تحقّق من أن التاريخين لم يُكتب أحدهما مكان الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="282"/>
+        <source>The father (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
+        <translation>كان الأب (المولود في %2) سيكون دون سن %3 عند ولادة هذا الشخص (%1). تحقّق من التاريخين.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="438"/>
+        <source>Choose resident, displaced (IDP), returnee or left a camp.</source>
+        <translation>اختر الحالة: مقيم أو نازح أو عائد أو مغادر للمخيم.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="441"/>
+        <source>This is not a governorate code. It looks like IQG15.</source>
+        <translation>هذا ليس رمز محافظة. رمز المحافظة يكون بالشكل IQG15.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="442"/>
+        <source>This is not a district code. It looks like IQG15Q05.</source>
+        <translation>هذا ليس رمز قضاء. رمز القضاء يكون بالشكل IQG15Q05.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="443"/>
+        <source>This is not a sub-district code. It looks like IQG15Q05N01.</source>
+        <translation>هذا ليس رمز ناحية. رمز الناحية يكون بالشكل IQG15Q05N01.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="446"/>
+        <source>The district %1 is not in the governorate %2.</source>
+        <translation>القضاء %1 لا يقع في المحافظة %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="449"/>
+        <source>The sub-district %1 is not in the district %2.</source>
+        <translation>الناحية %1 لا تقع في القضاء %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="505"/>
+        <source>The file number pattern must contain {seq} where the running number goes, for example MOS-{year}-{seq:05d}.</source>
+        <translation>يجب أن يحتوي نمط رقم الملف على {seq} في موضع الرقم التسلسلي، مثلاً MOS-{year}-{seq:05d}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="510"/>
+        <source>The file number pattern may contain {seq} only once.</source>
+        <translation>يجب ألا يحتوي نمط رقم الملف على {seq} إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="511"/>
+        <source>The file number pattern may contain {year} only once.</source>
+        <translation>يجب ألا يحتوي نمط رقم الملف على {year} إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="512"/>
+        <source>The file number pattern has an unknown part %1. Use only {year} and {seq}.</source>
+        <translation>في نمط رقم الملف جزء غير معروف هو %1. استخدم {year} و{seq} فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="515"/>
+        <source>Write the running number as {seq}, or as {seq:05d} for 5 digits with leading zeros; not %1.</source>
+        <translation>اكتب الرقم التسلسلي بالشكل {seq}، أو بالشكل {seq:05d} ليتكوّن من 5 أرقام تُكمَّل بأصفار على اليسار، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="519"/>
+        <source>Write the year as {year}; not %1.</source>
+        <translation>اكتب السنة بالشكل {year}، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="520"/>
+        <source>The file number pattern has a { or } without its partner.</source>
+        <translation>في نمط رقم الملف قوس ‎{‎ أو ‎}‎ من دون القوس المقابل له.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="521"/>
+        <source>A file number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <translation>يجب ألا يحتوي رقم الملف إلا على حروف لاتينية وأرقام والرموز ‎- _ / .‎ (وليس %1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="524"/>
+        <source>A file number may not contain spaces: use - or / instead.</source>
+        <translation>يجب ألا يحتوي رقم الملف على مسافات: استخدم - أو / بدلاً منها.</translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="525"/>
+        <source>File numbers made by this pattern could be longer than %1 characters.</source>
+        <translation>قد يتجاوز عدد أحرف أرقام الملفات التي يكوّنها هذا النمط %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="96"/>
+        <source>A household needs at least one member.</source>
+        <translation>يجب أن تضم الأسرة فرداً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="183"/>
+        <source>There is no recorded consent.</source>
+        <translation>لا توجد موافقة مسجلة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="186"/>
+        <source>Consent was withdrawn on %1.</source>
+        <translation>سُحبت الموافقة بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="190"/>
+        <source>The consent does not cover referrals.</source>
+        <translation>الموافقة لا تشمل الإحالات.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="192"/>
+        <source>The consent does not cover sharing with %1.</source>
+        <translation>الموافقة لا تشمل مشاركة البيانات مع %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="194"/>
+        <source>Consent covers this referral.</source>
+        <translation>الموافقة تشمل هذه الإحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="203"/>
+        <source>Choose who gave consent.</source>
+        <translation>اختر من أعطى الموافقة.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="205"/>
+        <source>Write the guardian&apos;s name.</source>
+        <translation>اكتب اسم الولي أو الوصي.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="208"/>
+        <source>Unknown consent scope: %1.</source>
+        <translation>نطاق موافقة غير معروف: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="210"/>
+        <source>Sharing consent must name the agency.</source>
+        <translation>يجب أن تذكر موافقة المشاركة اسم الجهة.</translation>
     </message>
 </context>
 <context>
@@ -1073,17 +1373,22 @@
         <translation>أسطر ترويسة الكتب (بالإنكليزية)</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="37"/>
+        <location filename="../../db/office.py" line="38"/>
+        <source>File number pattern ({year}, {seq:05d})</source>
+        <translation>نمط رقم الملف (‎{year}‎، ‎{seq:05d}‎)</translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="41"/>
         <source>Minutes idle before Sanad locks</source>
         <translation>دقائق عدم النشاط قبل قفل سند</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="41"/>
+        <location filename="../../db/office.py" line="45"/>
         <source>Lock when the window is minimised</source>
         <translation>القفل عند تصغير النافذة</translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="44"/>
+        <location filename="../../db/office.py" line="48"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>

@@ -912,37 +912,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="181"/>
+        <location filename="../../db/errors.py" line="183"/>
+        <source>Some fields need attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="191"/>
+        <source>Record %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="195"/>
         <source>There is no user called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="185"/>
+        <location filename="../../db/errors.py" line="199"/>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="63"/>
+        <location filename="../../db/office.py" line="67"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="71"/>
+        <location filename="../../db/office.py" line="75"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="75"/>
+        <location filename="../../db/office.py" line="83"/>
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="125"/>
+        <location filename="../../db/office.py" line="133"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="127"/>
+        <location filename="../../db/office.py" line="135"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,13 +997,303 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/demo.py" line="66"/>
+        <location filename="../../db/demo.py" line="67"/>
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/rotation.py" line="36"/>
         <source>A change of the master key was interrupted. The administrator who started it must sign in to finish it; other users need a new password from that administrator afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="30"/>
+        <source>This is not a date. Write it as 7/3/2015, 3/2015, 2015 or about 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="33"/>
+        <source>Write the year with all four digits, for example 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="34"/>
+        <source>If the day and month are not known, write only the year: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="37"/>
+        <source>If the day is not known, write only the month and year: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="38"/>
+        <source>There is no month %1. Write the day first, then the month: 7/3/2015 is 7 March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="41"/>
+        <source>There is no day %1 in any month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="42"/>
+        <source>There is no 29 February %1: it was not a leap year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="43"/>
+        <source>There is no %1 February %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="47"/>
+        <source>There is no 31 April %1: April has 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="48"/>
+        <source>There is no 31 June %1: June has 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="49"/>
+        <source>There is no 31 September %1: September has 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="50"/>
+        <source>There is no 31 November %1: November has 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="52"/>
+        <source>The date of birth %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="53"/>
+        <source>The year %1 is too early: Sanad accepts years of birth from %2. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="56"/>
+        <source>Use &quot;about&quot; with a year only, for example: about 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="224"/>
+        <source>Write the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="225"/>
+        <source>Write the father&apos;s name, or mark the father as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="226"/>
+        <source>Write the grandfather&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="227"/>
+        <source>Write the family or tribal name (laqab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="228"/>
+        <source>Write the mother&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="230"/>
+        <source>Write the mother&apos;s full name, not only her first name: at least her name and her father&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="233"/>
+        <source>This name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="234"/>
+        <source>A name must contain letters, not only digits or signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="235"/>
+        <source>This name contains invisible control characters. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="238"/>
+        <source>Write the Latin name in Latin letters (A-Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="239"/>
+        <source>Choose female or male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="253"/>
+        <source>This is not a complete Iraqi mobile number. Write it as 07XX XXX XXXX (11 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="256"/>
+        <source>This is not a phone number. Write a mobile as 07XX XXX XXXX, or a landline or foreign number with 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="271"/>
+        <source>This date of birth (%1) is not after the mother&apos;s (%2). Check whether the two dates were swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="275"/>
+        <source>The mother (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="278"/>
+        <source>This date of birth (%1) is not after the father&apos;s (%2). Check whether the two dates were swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="282"/>
+        <source>The father (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="438"/>
+        <source>Choose resident, displaced (IDP), returnee or left a camp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="441"/>
+        <source>This is not a governorate code. It looks like IQG15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="442"/>
+        <source>This is not a district code. It looks like IQG15Q05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="443"/>
+        <source>This is not a sub-district code. It looks like IQG15Q05N01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="446"/>
+        <source>The district %1 is not in the governorate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="449"/>
+        <source>The sub-district %1 is not in the district %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="505"/>
+        <source>The file number pattern must contain {seq} where the running number goes, for example MOS-{year}-{seq:05d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="510"/>
+        <source>The file number pattern may contain {seq} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="511"/>
+        <source>The file number pattern may contain {year} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="512"/>
+        <source>The file number pattern has an unknown part %1. Use only {year} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="515"/>
+        <source>Write the running number as {seq}, or as {seq:05d} for 5 digits with leading zeros; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="519"/>
+        <source>Write the year as {year}; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="520"/>
+        <source>The file number pattern has a { or } without its partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="521"/>
+        <source>A file number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="524"/>
+        <source>A file number may not contain spaces: use - or / instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="525"/>
+        <source>File numbers made by this pattern could be longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="96"/>
+        <source>A household needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="183"/>
+        <source>There is no recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="186"/>
+        <source>Consent was withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="190"/>
+        <source>The consent does not cover referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="192"/>
+        <source>The consent does not cover sharing with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="194"/>
+        <source>Consent covers this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="203"/>
+        <source>Choose who gave consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="205"/>
+        <source>Write the guardian&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="208"/>
+        <source>Unknown consent scope: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="210"/>
+        <source>Sharing consent must name the agency.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,17 +1373,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="37"/>
-        <source>Minutes idle before Sanad locks</source>
+        <location filename="../../db/office.py" line="38"/>
+        <source>File number pattern ({year}, {seq:05d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="41"/>
+        <source>Minutes idle before Sanad locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="45"/>
         <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="44"/>
+        <location filename="../../db/office.py" line="48"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>

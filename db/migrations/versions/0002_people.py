@@ -135,9 +135,29 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('archived_at', sa.DateTime(), nullable=True))
         batch_op.create_index('ix_person_current_pcode', ['current_pcode'], unique=False)
 
+    _fill_search_keys(op.get_bind())
     if op.get_bind().dialect.name == "sqlite":
         from db import search_sqlite
 
         search_sqlite.create_index(op.get_bind())
+
+
+def _fill_search_keys(conn) -> None:
+    """People registered before this revision get their search keys (in batches, by id)."""
+    from db.search import person_keys
+
+    columns = "id, first_name, father_name, grandfather_name, family_name, mother_name, name_latin"
+    last = 0
+    while True:
+        rows = conn.execute(
+            sa.text(f"SELECT {columns} FROM person WHERE id > :last ORDER BY id LIMIT 5000"), {"last": last}
+        ).mappings().all()
+        if not rows:
+            return
+        conn.execute(
+            sa.text("UPDATE person SET search_key = :s, latin_key = :l WHERE id = :id"),
+            [dict(zip(("s", "l"), person_keys(row)), id=row["id"]) for row in rows],
+        )
+        last = rows[-1]["id"]
 
     # ### end Alembic commands ###

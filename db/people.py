@@ -1,0 +1,232 @@
+"""Registering and reading households and people: one transaction per save, every problem
+reported at once, file numbers from the office's pattern that are never reused, the sensitive
+profile behind its permission (each view audited), and the one consent question the rest of the
+app asks: may this person be referred to agency X?"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import audit, names, office
+from db.errors import NoSuchRecord, ValidationError, ValidationErrors
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Consent, ConsentScope, FileNumberCounter, Household, Person, SensitiveProfile
+from db.permissions import Action
+from db.session import UserSession
+from db.validation import (
+    FileNumberPattern,
+    HouseholdInput,
+    PersonInput,
+    parse_birth_date,
+    validate_household,
+    validate_person,
+)
+
+CONSENT_SCOPES = ("registration", "referral", "sharing", "photo")
+
+
+def next_file_number(db: Session, pattern: FileNumberPattern, year: int) -> str:
+    """The next number for `year`. Runs inside the caller's write transaction (BEGIN IMMEDIATE),
+    so two windows saving at once get different numbers; a number once given is never given again,
+    even if the person is deleted, because the counter only moves forward."""
+    counter = db.get(FileNumberCounter, year)
+    if counter is None:
+        counter = FileNumberCounter(year=year, last_seq=0)
+        db.add(counter)
+    while True:
+        counter.last_seq += 1
+        number = pattern.format(year, counter.last_seq)
+        if db.scalar(select(Person.id).where(Person.file_number == number)) is None:
+            db.flush()
+            return number
+
+
+@dataclass(frozen=True)
+class NewMember:
+    person: PersonInput
+    # Index in the same list of this member's mother / father, for the age checks and relations.
+    mother_index: int | None = None
+    father_index: int | None = None
+
+
+@dataclass(frozen=True)
+class Registered:
+    household_id: int
+    person_ids: list[int] = field(default_factory=list)
+    file_numbers: list[str] = field(default_factory=list)
+
+
+def _household_row(h: HouseholdInput) -> dict:
+    return {
+        "governorate": h.governorate, "district": h.district, "sub_district": h.sub_district,
+        "neighbourhood": names.clean_text(h.neighbourhood, max_length=120),
+        "landmark": names.clean_text(h.landmark), "displacement_status": h.displacement_status,
+        "phone": names.normalise_phone(h.phone) if h.phone.strip() else "",
+        "current_pcode": h.sub_district or h.district or h.governorate or None,
+    }
+
+
+def _person_row(p: PersonInput, today: dt.date) -> dict:
+    birth = parse_birth_date(p.birth_date_text, today=today)
+    return {
+        "first_name": names.clean_text(p.first_name, max_length=80),
+        "father_name": names.clean_text(p.father_name, max_length=80),
+        "grandfather_name": names.clean_text(p.grandfather_name, max_length=80),
+        "family_name": names.clean_text(p.family_name, max_length=80),
+        "mother_name": names.clean_text(p.mother_name),
+        "name_latin": names.clean_text(p.name_latin),
+        "sex": p.sex, "birth_date": birth.value, "birth_precision": birth.precision,
+        "relationship_to_head": p.relationship_to_head, "marital_status": p.marital_status,
+        "phone": names.normalise_phone(p.phone) if p.phone.strip() else "",
+        "father_unknown": p.father_unknown,
+    }
+
+
+def validate_registration(
+    household: HouseholdInput, members: list[NewMember], *, today: dt.date | None = None
+) -> list[tuple[int | None, ValidationError]]:
+    """Every problem at once, as (member index or None for the household, error)."""
+    problems: list[tuple[int | None, ValidationError]] = [(None, e) for e in validate_household(household)]
+    if not members:
+        problems.append((None, ValidationError(
+            "members", QT_TRANSLATE_NOOP("SanadError", "A household needs at least one member.")
+        )))
+    for index, member in enumerate(members):
+        mother = members[member.mother_index].person if member.mother_index is not None else None
+        father = members[member.father_index].person if member.father_index is not None else None
+        problems += [(index, e) for e in validate_person(member.person, today=today, mother=mother, father=father)]
+    return problems
+
+
+def register_household(
+    session: UserSession, household: HouseholdInput, members: list[NewMember], *, today: dt.date | None = None
+) -> Registered:
+    """Save a household and its members in one transaction, or nothing (raising
+    ValidationErrors with every problem, each tagged with its member)."""
+    session.require(Action.EDIT_PEOPLE)
+    today = today or dt.date.today()
+    problems = validate_registration(household, members, today=today)
+    if problems:
+        raise ValidationErrors(problems)
+    pattern = FileNumberPattern(office.get_settings(session)["file_number_pattern"])
+    with session.transaction() as db:
+        row = Household(**_household_row(household))
+        db.add(row)
+        db.flush()
+        people: list[Person] = []
+        for member in members:
+            person = Person(household_id=row.id, **_person_row(member.person, today))
+            person.file_number = next_file_number(db, pattern, today.year)
+            db.add(person)
+            db.flush()
+            people.append(person)
+        for member, person in zip(members, people, strict=True):
+            for parent_index, kind in ((member.mother_index, "mother"), (member.father_index, "father")):
+                if parent_index is not None:
+                    _relate(db, person, people[parent_index], kind)
+        return Registered(row.id, [p.id for p in people], [p.file_number for p in people])
+
+
+def _relate(db: Session, child: Person, parent: Person, kind: str) -> None:
+    from db.models import Relation
+
+    db.add(Relation(person_id=child.id, related_person_id=parent.id, kind=kind))
+    db.add(Relation(person_id=parent.id, related_person_id=child.id, kind="child"))
+
+
+def delete_person(session: UserSession, person_id: int) -> None:
+    """Hard delete: the person, their documents, consents, relations, profile and search-index
+    entry go in one transaction; the audit log keeps that it happened."""
+    session.require(Action.DELETE_PEOPLE)
+    with session.transaction() as db:
+        person = db.get(Person, person_id)
+        if person is None:
+            raise NoSuchRecord(person_id)
+        db.delete(person)
+
+
+# ---- the sensitive profile ---------------------------------------------------------------------------
+
+
+def sensitive_profile(session: UserSession, person_id: int) -> SensitiveProfile | None:
+    """Only with the sensitive permission; every look is written to the audit log."""
+    session.require(Action.VIEW_SENSITIVE)
+    with session.transaction() as db:
+        profile = db.get(SensitiveProfile, person_id)
+        audit.append(db, session.user.actor, "view_sensitive", "person", person_id)
+        if profile is not None:
+            db.expunge(profile)
+        return profile
+
+
+# ---- consent -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsentDecision:
+    allowed: bool
+    reason: str  # an English source text for Qt's translator (SanadError context)
+    args: tuple = ()
+
+
+def may_refer(db: Session, person_id: int, agency: str, *, on: dt.date | None = None) -> ConsentDecision:
+    """May this person be referred to `agency` on this day? Needs a consent given on or before
+    that day, not withdrawn by then, covering referral and sharing with that agency by name."""
+    on = on or dt.date.today()
+    wanted = names.normalise_arabic(names.clean_text(agency))
+    consents = db.scalars(select(Consent).where(Consent.person_id == person_id, Consent.given_on <= on)).all()
+    if not consents:
+        return ConsentDecision(False, QT_TRANSLATE_NOOP("SanadError", "There is no recorded consent."))
+    live = [c for c in consents if c.withdrawn_on is None or c.withdrawn_on > on]
+    if not live:
+        return ConsentDecision(False, QT_TRANSLATE_NOOP("SanadError", "Consent was withdrawn on %1."),
+                               (max(c.withdrawn_on for c in consents).isoformat(),))
+    scopes = db.scalars(select(ConsentScope).where(ConsentScope.consent_id.in_([c.id for c in live]))).all()
+    if not any(s.scope == "referral" for s in scopes):
+        return ConsentDecision(False, QT_TRANSLATE_NOOP("SanadError", "The consent does not cover referrals."))
+    if not any(s.scope == "sharing" and names.normalise_arabic(s.agency) == wanted for s in scopes):
+        return ConsentDecision(False, QT_TRANSLATE_NOOP(
+            "SanadError", "The consent does not cover sharing with %1."), (agency,))
+    return ConsentDecision(True, QT_TRANSLATE_NOOP("SanadError", "Consent covers this referral."))
+
+
+def record_consent(
+    session: UserSession, person_id: int, *, given_by: str, given_on: dt.date, scopes: list[tuple[str, str]],
+    guardian_name: str = "",
+) -> int:
+    session.require(Action.EDIT_PEOPLE)
+    if given_by not in ("self", "guardian"):
+        raise ValidationError("given_by", QT_TRANSLATE_NOOP("SanadError", "Choose who gave consent."))
+    if given_by == "guardian" and not guardian_name.strip():
+        raise ValidationError("guardian_name", QT_TRANSLATE_NOOP("SanadError", "Write the guardian's name."))
+    for scope, agency in scopes:
+        if scope not in CONSENT_SCOPES:
+            raise ValidationError("scopes", QT_TRANSLATE_NOOP("SanadError", "Unknown consent scope: %1."), scope)
+        if scope == "sharing" and not agency.strip():
+            raise ValidationError("scopes", QT_TRANSLATE_NOOP(
+                "SanadError", "Sharing consent must name the agency."))
+    with session.transaction() as db:
+        if db.get(Person, person_id) is None:
+            raise NoSuchRecord(person_id)
+        consent = Consent(person_id=person_id, given_by=given_by, given_on=given_on,
+                          guardian_name=names.clean_text(guardian_name))
+        db.add(consent)
+        db.flush()
+        db.add_all(ConsentScope(consent_id=consent.id, scope=s, agency=names.clean_text(a)) for s, a in scopes)
+        return consent.id
+
+
+def withdraw_consent(session: UserSession, consent_id: int, on: dt.date) -> None:
+    session.require(Action.EDIT_PEOPLE)
+    with session.transaction() as db:
+        consent = db.get(Consent, consent_id)
+        if consent is None:
+            raise NoSuchRecord(consent_id)
+        consent.withdrawn_on = on
+
+
+

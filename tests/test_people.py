@@ -1,0 +1,161 @@
+"""People: registering a household in one transaction, file numbers never reused, search by any
+spelling, deletion reaching the search index (D1), the sensitive profile, and consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select, text
+
+from db import people, users
+from db.errors import PermissionDenied, ValidationErrors
+from db.models import AuditEntry, FileNumberCounter, Household, Person
+from db.people import NewMember
+from db.search import search_people
+from db.validation import HouseholdInput, PersonInput
+from db.vault import Vault
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def family(mother_first: str = "فاطمة", family_name: str = "الجبوري") -> list[NewMember]:
+    mother = PersonInput(
+        first_name=mother_first, father_name="أحمد", grandfather_name="علي", family_name=family_name,
+        mother_name="زينب حسن محمد", sex="F", birth_date_text="about 1990", relationship_to_head="head",
+        phone="٠٧٧٠١٢٣٤٥٦٧", name_latin="Fatima Ahmed Ali Al-Jubouri" if mother_first == "فاطمة" else "",
+    )
+    children = [
+        PersonInput(first_name=name, father_name="", grandfather_name="", family_name="",
+                    mother_name=f"{mother_first} أحمد علي", sex=sex, birth_date_text=born,
+                    relationship_to_head=rel, father_unknown=True)
+        for name, sex, born, rel in (
+            ("عبد الله", "M", "2015", "son"), ("مريم", "F", "3/2016", "daughter"),
+            ("يوسف", "M", "7/3/2017", "son"), ("هدى", "F", "2018", "daughter"), ("عمر", "M", "2019", "son"),
+        )
+    ]
+    return [NewMember(mother)] + [NewMember(c, mother_index=0) for c in children]
+
+
+HOUSEHOLD = HouseholdInput(displacement_status="returnee", neighbourhood="الزنجيلي", phone="07801234567")
+
+
+def test_register_a_household_of_six(admin):
+    saved = people.register_household(admin, HOUSEHOLD, family(), today=TODAY)
+    assert len(saved.person_ids) == 6
+    assert saved.file_numbers == [f"MOS-2026-{n:05d}" for n in range(1, 7)]
+    with admin.transaction() as db:
+        mother = db.get(Person, saved.person_ids[0])
+        assert mother.phone == "07701234567" and mother.birth_precision == "about"
+        assert mother.search_key and "فاطمه" in mother.search_key
+        child = db.get(Person, saved.person_ids[2])
+        assert child.birth_date == dt.date(2016, 3, 1) and child.birth_precision == "month"
+
+
+def test_a_bad_member_saves_nothing(admin):
+    members = family()
+    members.append(NewMember(PersonInput(first_name="", mother_name="x", sex="F")))
+    with pytest.raises(ValidationErrors) as err:
+        people.register_household(admin, HOUSEHOLD, members, today=TODAY)
+    fields = {(row, e.field) for row, e in err.value.problems}
+    assert (6, "first_name") in fields and (6, "mother_name") in fields
+    with admin.transaction() as db:
+        assert db.scalar(select(func.count()).select_from(Household)) == 0
+        assert db.scalar(select(func.count()).select_from(FileNumberCounter)) == 0
+
+
+def test_file_numbers_are_never_reused(admin):
+    first = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    people.delete_person(admin, first.person_ids[0])
+    second = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    assert second.file_numbers == ["MOS-2026-00002"]
+
+
+def test_office_pattern_is_used_and_checked(admin):
+    from db import office
+    from db.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        office.save_settings(admin, {"file_number_pattern": "NO-SEQ-{year}"})
+    office.save_settings(admin, {"file_number_pattern": "ODS/{year}/{seq:04d}"})
+    saved = people.register_household(admin, HOUSEHOLD, family()[:2], today=TODAY)
+    assert saved.file_numbers == ["ODS/2026/0001", "ODS/2026/0002"]
+
+
+@pytest.mark.parametrize("query", [
+    "فاطمه احمد", "فاطمة أحمد", "فاطمه", "فاط", "احمد علي الجبوري", "جبوري",
+    "fatima", "Fatimah", "fati", "FATEMA ahmad", "عبدالله", "عبد الله",
+    "MOS-2026-00001", "mos-2026-00002", "٠٧٧٠١٢٣٤٥٦٧", "+964 770 123 4567",
+])
+def test_search_finds_every_spelling(admin, query):
+    people.register_household(admin, HOUSEHOLD, family(), today=TODAY)
+    decoys = family(mother_first="خديجة", family_name="الطائي")
+    people.register_household(admin, HouseholdInput(displacement_status="idp"), decoys, today=TODAY)
+    hits = search_people(admin, query)
+    assert hits, query
+    top = hits[0]
+    assert top.family_name in ("الجبوري", "") and "خديجة" not in top.first_name + top.mother_name
+
+
+def test_search_ranks_the_closest_first(admin):
+    people.register_household(admin, HOUSEHOLD, family(), today=TODAY)
+    hits = search_people(admin, "فاطمه احمد علي")
+    assert hits[0].first_name == "فاطمة"  # the mother herself before her children (mother's name)
+    assert hits[0].score >= hits[-1].score
+
+
+def test_deleting_a_person_removes_them_from_the_index(admin):
+    """D1: the search index holds nothing of a deleted person."""
+    saved = people.register_household(admin, HOUSEHOLD, family(mother_first="زهراء")[:1], today=TODAY)
+    assert search_people(admin, "زهراء")
+    people.delete_person(admin, saved.person_ids[0])
+    assert search_people(admin, "زهراء") == []
+    with admin.transaction() as db:
+        matched = db.execute(text("SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"زهراء\"'")).scalar()
+        assert matched == 0
+
+
+def test_sensitive_profile_needs_the_permission_and_every_view_is_audited(admin, vault_path):
+    saved = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    people.sensitive_profile(admin, saved.person_ids[0])
+    with admin.transaction() as db:
+        last = db.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert last.action == "view_sensitive" and last.entity_id == str(saved.person_ids[0])
+    users.add_user(admin, "clerk", "front-desk-pass-1", role="staff", must_change_password=False)
+    admin.vault.close()
+    session = Vault.open(vault_path).unlock("clerk", "front-desk-pass-1")
+    with pytest.raises(PermissionDenied):
+        people.sensitive_profile(session, saved.person_ids[0])
+    session.vault.close()
+
+
+def test_may_refer_follows_consent(admin):
+    saved = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    pid = saved.person_ids[0]
+    with admin.transaction() as db:
+        assert not people.may_refer(db, pid, "UNICEF", on=TODAY).allowed
+    consent = people.record_consent(admin, pid, given_by="self", given_on=dt.date(2026, 1, 1),
+                                    scopes=[("registration", ""), ("referral", ""), ("sharing", "UNICEF")])
+    with admin.transaction() as db:
+        assert people.may_refer(db, pid, "unicef", on=TODAY).allowed
+        decision = people.may_refer(db, pid, "IRC", on=TODAY)
+        assert not decision.allowed and decision.args == ("IRC",)
+        assert not people.may_refer(db, pid, "UNICEF", on=dt.date(2025, 12, 31)).allowed
+    people.withdraw_consent(admin, consent, dt.date(2026, 6, 1))
+    with admin.transaction() as db:
+        assert not people.may_refer(db, pid, "UNICEF", on=TODAY).allowed
+        assert people.may_refer(db, pid, "UNICEF", on=dt.date(2026, 5, 31)).allowed
+
+
+def test_cli_search_json(admin, vault_path, monkeypatch, capsys):
+    from desktop.cli import main
+    from tests.conftest import ADMIN_PASSWORD
+
+    people.register_household(admin, HOUSEHOLD, family(), today=TODAY)
+    admin.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", ADMIN_PASSWORD)
+    assert main(["search", "فاطمه", "--json", "--vault", str(vault_path)]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["file_number"] == "MOS-2026-00001" and hits[0]["first_name"] == "فاطمة"
+    assert {"score", "father_name", "grandfather_name", "family_name", "mother_name"} <= set(hits[0])
