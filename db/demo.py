@@ -26,7 +26,7 @@ from importlib import resources
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit
+from db import audit, search_sqlite
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import FileNumberCounter, Household, Person
@@ -568,13 +568,14 @@ def populate(
                 if progress is not None:
                     progress(written, people)
 
-        for household, persons in _rows(gen, people, first_id, file_numbers, schedule):
-            household_rows.append(household)
-            person_rows.extend(persons)
-            households += 1
-            if len(person_rows) >= CHUNK_PEOPLE:
-                flush()
-        flush()
+        with search_sqlite.bulk_load(db.connection()):
+            for household, persons in _rows(gen, people, first_id, file_numbers, schedule):
+                household_rows.append(household)
+                person_rows.extend(persons)
+                households += 1
+                if len(person_rows) >= CHUNK_PEOPLE:
+                    flush()
+            flush()
         file_numbers.record(db)
         audit.append(
             db, session.user.actor, "demo_data_generated",

@@ -159,3 +159,22 @@ def test_cli_search_json(admin, vault_path, monkeypatch, capsys):
     hits = json.loads(capsys.readouterr().out)
     assert hits[0]["file_number"] == "MOS-2026-00001" and hits[0]["first_name"] == "فاطمة"
     assert {"score", "father_name", "grandfather_name", "family_name", "mother_name"} <= set(hits[0])
+
+
+def test_demo_people_are_searchable_and_numbering_continues(tmp_path):
+    from db.demo import populate
+
+    session, _ = Vault.create(tmp_path / "demo.sanad", admin_username="admin", admin_password="demo",
+                              demo_password="demo")
+    counts = populate(session, people=300)
+    with session.transaction() as db:
+        person = db.scalars(select(Person).order_by(Person.id)).first()
+        indexed = db.execute(text("SELECT count(*) FROM person_fts")).scalar()
+    assert indexed == counts.people
+    hits = search_people(session, f"{person.first_name} {person.father_name}")
+    assert person.id in [h.id for h in hits]
+    saved = people.register_household(session, HOUSEHOLD, family()[:1], today=TODAY)
+    with session.transaction() as db:
+        taken = set(db.scalars(select(Person.file_number)))
+    assert saved.file_numbers[0] in taken and len(taken) == counts.people + 1
+    session.vault.close()
