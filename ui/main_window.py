@@ -26,6 +26,7 @@ from db.vault import Vault
 from ui.login import LoginForm
 from ui.pages.audit import AuditPage
 from ui.pages.home import ComingPage, HomePage
+from ui.pages.people import PeoplePage
 from ui.pages.security import SecurityPage
 from ui.pages.settings import SettingsPage
 from ui.pages.users import UsersPage
@@ -141,9 +142,9 @@ class MainWindow(QMainWindow):
     def _add_pages(self, session: UserSession) -> None:
         coming = self.tr("This area arrives with the next Sanad modules.")
         self._add_page("home", self.tr("Home"), HomePage(session))
+        if session.may(Action.VIEW_PEOPLE):
+            self._add_page("people", self.tr("People"), PeoplePage(session))
         areas = [
-            ("people", self.tr("People"),
-             self.tr("Households and people, consent, and search by Arabic name however it was spelled.")),
             ("applications", self.tr("Applications"),
              self.tr("Document applications step by step: court, case number, hearings, next actions.")),
             ("referrals", self.tr("Referrals and letters"),

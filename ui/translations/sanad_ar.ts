@@ -430,128 +430,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="72"/>
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Main</source>
         <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation>أقفل سند الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Role: %1</source>
         <translation>الدور: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>sensitive fields</source>
         <translation>الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Vault: %1</source>
         <translation>الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation>سيُضاف هذا القسم مع الوحدات القادمة من سند.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
-        <source>Households and people, consent, and search by Arabic name however it was spelled.</source>
-        <translation>الأسر والأشخاص، والموافقة، والبحث بالاسم العربي مهما كانت طريقة كتابته.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Applications</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation>معاملات الوثائق خطوة بخطوة: المحكمة، ورقم الدعوى، والجلسات، والإجراءات التالية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Referrals and letters</source>
         <translation>الإحالات والكتب</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation>الإحالات إلى المدارس والعيادات والخدمات، والكتب المطبوعة بالعربية والإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>My password and keys</source>
         <translation>كلمة المرور والمفاتيح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -659,6 +654,122 @@
         <location filename="../wizard.py" line="114"/>
         <source>Sanad cannot write in that folder.</source>
         <translation>لا يستطيع سند الكتابة في هذا المجلد.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../pages/people.py" line="64"/>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="64"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="64"/>
+        <source>Mother&apos;s name</source>
+        <translation>اسم الأم</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="64"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="65"/>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="65"/>
+        <source>District</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="100"/>
+        <source>F</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="100"/>
+        <source>M</source>
+        <translation>ذكر</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../pages/people.py" line="121"/>
+        <source>Search: any spelling of a name, a file number or a phone</source>
+        <translation>ابحث: بأي كتابة للاسم، أو برقم الملف، أو برقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="124"/>
+        <source>Both sexes</source>
+        <translation>الجنسان</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="124"/>
+        <source>Women and girls</source>
+        <translation>النساء والفتيات</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="125"/>
+        <source>Men and boys</source>
+        <translation>الرجال والفتيان</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="126"/>
+        <source>All ages</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="128"/>
+        <source>Any displacement status</source>
+        <translation>كل حالات النزوح</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="128"/>
+        <source>Resident</source>
+        <translation>مقيم</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="128"/>
+        <source>Displaced</source>
+        <translation>نازح</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="129"/>
+        <source>Returnee</source>
+        <translation>عائد</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="129"/>
+        <source>Left a camp</source>
+        <translation>مغادر للمخيم</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="131"/>
+        <source>All districts</source>
+        <translation>كل الأقضية</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="138"/>
+        <source>Show everyone</source>
+        <translation>عرض الجميع</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="182"/>
+        <source>Household %1</source>
+        <translation>الأسرة %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="205"/>
+        <source>%1 people</source>
+        <translation>عدد الأشخاص: %1</translation>
     </message>
 </context>
 <context>
