@@ -62,6 +62,8 @@ def test_page_searches_as_you_type(qapp, qtbot, demo_session):
 
     page = PeoplePage(demo_session)
     qtbot.addWidget(page)
+    numbers = [page.model.row_at(r).file_number for r in range(50)]
+    assert numbers == sorted(numbers)  # file number order, oldest first
     row = page.model.row_at(0)
     first_name = row.full_name.split()[0]
     page.search.setText(first_name)  # Arabic: set, not typed key by key

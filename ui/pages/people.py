@@ -145,6 +145,7 @@ class PeoplePage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(PeopleModel.COL_FILE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
