@@ -24,6 +24,5 @@ fi
 
 "$UV" pip compile pyproject.toml installer/build-requirements.in \
   --universal --python-version 3.11 --generate-hashes \
-  --index-url https://pypi.org/simple \
   --custom-compile-command "bash installer/lock.sh" \
   --output-file requirements.lock "$@"
