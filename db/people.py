@@ -60,6 +60,54 @@ class Registered:
     file_numbers: list[str] = field(default_factory=list)
 
 
+# What staff type in the sex and relationship cells, in either language, and the stored code.
+SEX_WORDS = {"f": "F", "m": "M", "ا": "F", "أنثى": "F", "انثى": "F", "ذ": "M", "ذكر": "M"}
+RELATIONSHIP_WORDS = {
+    "head": ("head", "رب الأسرة", "ربة الأسرة"), "spouse": ("spouse", "زوج", "زوجة"),
+    "son": ("son", "ابن"), "daughter": ("daughter", "ابنة", "بنت"), "mother": ("mother", "أم", "ام"),
+    "grandchild": ("grandchild", "حفيد", "حفيدة"), "other": ("other", "آخر", "اخرى", "أخرى"),
+}
+
+
+def relationship_code(text: str) -> str:
+    typed = text.strip().casefold()
+    for code, words in RELATIONSHIP_WORDS.items():
+        if typed in words:
+            return code
+    return typed
+
+
+def members_from_rows(rows: list[dict[str, str]]) -> list[NewMember]:
+    """A household grid as typed (head first) → members. The first row is the head unless said
+    otherwise. When the head is a woman, her sons and daughters take her three names as their
+    mother's name when it is left empty, and with no father's name typed are registered under her
+    (father unknown, domain.md section 2)."""
+    if not rows:
+        return []
+    head = rows[0]
+    head_is_mother = SEX_WORDS.get(head.get("sex", "").strip().casefold()) == "F"
+    members = []
+    for position, row in enumerate(rows):
+        get = lambda field, row=row: (row.get(field) or "").strip()  # noqa: E731
+        relation = relationship_code(get("relationship_to_head")) or ("head" if position == 0 else "")
+        her_child = position > 0 and relation in ("son", "daughter") and head_is_mother
+        mother_name = get("mother_name")
+        if not mother_name and her_child:
+            mother_name = " ".join(
+                (head.get(f) or "").strip() for f in ("first_name", "father_name", "grandfather_name")
+            ).strip()
+        person = PersonInput(
+            first_name=get("first_name"), father_name=get("father_name"),
+            grandfather_name=get("grandfather_name"), family_name=get("family_name"),
+            mother_name=mother_name, name_latin=get("name_latin"),
+            sex=SEX_WORDS.get(get("sex").casefold(), get("sex").upper()),
+            birth_date_text=get("birth_date_text"), relationship_to_head=relation, phone=get("phone"),
+            father_unknown=her_child and not get("father_name"),
+        )
+        members.append(NewMember(person, mother_index=0 if her_child else None))
+    return members
+
+
 def _household_row(h: HouseholdInput) -> dict:
     return {
         "governorate": h.governorate, "district": h.district, "sub_district": h.sub_district,

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select, text
 
 from db import people, users
@@ -178,3 +179,56 @@ def test_demo_people_are_searchable_and_numbering_continues(tmp_path):
         taken = set(db.scalars(select(Person.file_number)))
     assert saved.file_numbers[0] in taken and len(taken) == counts.people + 1
     session.vault.close()
+
+
+def test_members_from_a_typed_grid():
+    rows = [
+        {"first_name": "فاطمة", "father_name": "أحمد", "grandfather_name": "علي", "family_name": "الجبوري",
+         "mother_name": "زينب حسن محمد", "sex": "أنثى", "birth_date_text": "1990"},
+        {"first_name": "عمر", "sex": "ذكر", "birth_date_text": "2015", "relationship_to_head": "ابن"},
+        {"first_name": "هدى", "father_name": "خالد", "grandfather_name": "سعيد", "family_name": "الطائي",
+         "sex": "f", "birth_date_text": "2016", "relationship_to_head": "daughter"},
+    ]
+    head, son, daughter = people.members_from_rows(rows)
+    assert head.person.relationship_to_head == "head" and head.person.sex == "F"
+    assert son.person.mother_name == "فاطمة أحمد علي" and son.person.father_unknown and son.mother_index == 0
+    assert not daughter.person.father_unknown and daughter.person.sex == "F"
+
+
+def test_register_dialog_end_to_end(qapp, qtbot, admin, monkeypatch):
+    from ui import i18n
+    from ui.pages.register import FIELD_COLUMN, RegisterHouseholdDialog
+
+    i18n.install(qapp, "en")
+    monkeypatch.setattr("ui.pages.register.ask", lambda *args, **kwargs: True)
+    dialog = RegisterHouseholdDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.neighbourhood.setText("الزنجيلي")
+    grid = [
+        ("فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن محمد", "F", "about 1990", "head"),
+        ("عمر", "", "", "", "", "M", "2015", "son"),
+        ("مريم", "", "", "", "", "F", "3/2016", "daughter"),
+        ("يوسف", "", "", "", "", "M", "31/02/2017", "son"),  # no such date
+        ("هدى", "", "", "", "", "F", "2018", "daughter"),
+        ("عبد الله", "", "", "", "", "M", "2019", "son"),
+    ]
+    for row, values in enumerate(grid):
+        if row:
+            qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        for field, value in zip(("first_name", "father_name", "grandfather_name", "family_name", "mother_name",
+                                 "sex", "birth_date_text", "relationship_to_head"), values, strict=True):
+            dialog.table.item(row, FIELD_COLUMN[field]).setText(value)
+    assert dialog.table.rowCount() == 6
+    dialog.save()
+    assert dialog.saved is None
+    assert "Member 4" in dialog.member_errors.text() and "31 February" in dialog.member_errors.text()
+    bad = dialog.table.item(3, FIELD_COLUMN["birth_date_text"])
+    assert bad.toolTip() and dialog.table.currentRow() == 3
+    bad.setText("7/3/2017")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved is not None and len(dialog.saved.person_ids) == 6
+    hits = search_people(admin, "عبدالله فاطمه")
+    assert hits and hits[0].first_name == "عبد الله"

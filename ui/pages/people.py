@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from db import people_list
 from db.people_list import ListRow, PeopleFilter
+from db.permissions import Action
 from db.session import UserSession
+from ui.messages import notify
 
 _ROOT = QModelIndex()
 
@@ -132,6 +134,11 @@ class PeoplePage(QWidget):
                                     + [(d, d) for d in people_list.districts(session)])
         for combo in (self.sex, self.age, self.displacement, self.district):
             top.addWidget(combo)
+        self.register_button = QPushButton(self.tr("Register a household…"))
+        self.register_button.setObjectName("registerHousehold")
+        self.register_button.setEnabled(session.may(Action.EDIT_PEOPLE))
+        self.register_button.clicked.connect(self.register_household)
+        top.addWidget(self.register_button)
         layout.addLayout(top)
         self.household_bar = QHBoxLayout()
         self.household_label = QLabel()
@@ -192,6 +199,17 @@ class PeoplePage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
             self._set_household(person.household_id)
+
+    def register_household(self) -> None:
+        from ui.pages.register import RegisterHouseholdDialog
+
+        dialog = RegisterHouseholdDialog(self.session, self)
+        if dialog.exec() and dialog.saved is not None:
+            notify(self, self.tr("Household saved: %1").replace("%1", ", ".join(dialog.saved.file_numbers)))
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._set_household(dialog.saved.household_id)
 
     def current_filters(self) -> PeopleFilter:
         return PeopleFilter(

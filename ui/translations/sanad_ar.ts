@@ -659,42 +659,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Mother&apos;s name</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="65"/>
+        <location filename="../pages/people.py" line="67"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="65"/>
+        <location filename="../pages/people.py" line="67"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="100"/>
+        <location filename="../pages/people.py" line="102"/>
         <source>F</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="100"/>
+        <location filename="../pages/people.py" line="102"/>
         <source>M</source>
         <translation>ذكر</translation>
     </message>
@@ -702,72 +702,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="121"/>
+        <location filename="../pages/people.py" line="123"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation>ابحث: بأي كتابة للاسم، أو برقم الملف، أو برقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="124"/>
+        <location filename="../pages/people.py" line="126"/>
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="124"/>
+        <location filename="../pages/people.py" line="126"/>
         <source>Women and girls</source>
         <translation>النساء والفتيات</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="125"/>
+        <location filename="../pages/people.py" line="127"/>
         <source>Men and boys</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="126"/>
+        <location filename="../pages/people.py" line="128"/>
         <source>All ages</source>
         <translation>كل الأعمار</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Any displacement status</source>
         <translation>كل حالات النزوح</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Resident</source>
         <translation>مقيم</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Displaced</source>
         <translation>نازح</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="129"/>
+        <location filename="../pages/people.py" line="131"/>
         <source>Returnee</source>
         <translation>عائد</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="129"/>
+        <location filename="../pages/people.py" line="131"/>
         <source>Left a camp</source>
         <translation>مغادر للمخيم</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="131"/>
+        <location filename="../pages/people.py" line="133"/>
         <source>All districts</source>
         <translation>كل الأقضية</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="138"/>
+        <location filename="../pages/people.py" line="137"/>
+        <source>Register a household…</source>
+        <translation>تسجيل أسرة…</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="145"/>
         <source>Show everyone</source>
         <translation>عرض الجميع</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="182"/>
+        <location filename="../pages/people.py" line="190"/>
         <source>Household %1</source>
         <translation>الأسرة %1</translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="205"/>
+        <location filename="../pages/people.py" line="208"/>
+        <source>Household saved: %1</source>
+        <translation>حُفظت الأسرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="224"/>
         <source>%1 people</source>
         <translation>عدد الأشخاص: %1</translation>
     </message>
@@ -867,6 +877,137 @@
         <location filename="../recovery_sheet.py" line="24"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
         <translation>عند تغيير المفتاح الرئيسي تُطبع ورقة جديدة، ويجب عندها إتلاف هذه الورقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../pages/register.py" line="37"/>
+        <source>First name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="38"/>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="39"/>
+        <source>Grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="40"/>
+        <source>Family name</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="41"/>
+        <source>Mother&apos;s full name</source>
+        <translation>اسم الأم الثلاثي</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="42"/>
+        <source>Sex (F/M)</source>
+        <translation>الجنس (أنثى/ذكر)</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="43"/>
+        <source>Born (7/3/2015, 2015, about 2015)</source>
+        <translation>الميلاد (7/3/2015 أو 2015 أو حوالي 2015)</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="44"/>
+        <source>Relationship</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="45"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="46"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالأحرف اللاتينية</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHouseholdDialog</name>
+    <message>
+        <location filename="../pages/register.py" line="58"/>
+        <source>Register a household</source>
+        <translation>تسجيل أسرة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>Resident</source>
+        <translation>مقيم</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>Displaced</source>
+        <translation>نازح</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="72"/>
+        <source>Returnee</source>
+        <translation>عائد</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="72"/>
+        <source>Left a camp</source>
+        <translation>مغادر للمخيم</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="76"/>
+        <source>Neighbourhood (mahalla)</source>
+        <translation>المحلة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="77"/>
+        <source>Nearest landmark</source>
+        <translation>أقرب نقطة دالة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="78"/>
+        <source>Displacement status</source>
+        <translation>حالة النزوح</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="79"/>
+        <source>Household phone</source>
+        <translation>هاتف الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="87"/>
+        <source>Members: the head of the household first. Children take their mother&apos;s name from her row when it is left empty.</source>
+        <translation>الأفراد: رب الأسرة أولاً. إذا تُرك اسم الأم فارغاً للأبناء يؤخذ من سطر الأم.</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="103"/>
+        <source>Add member (Ctrl+N)</source>
+        <translation>إضافة فرد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="193"/>
+        <source>Member %1, %2: %3</source>
+        <translation>الفرد %1، %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="201"/>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation>هل تريد الإغلاق دون حفظ؟ سيضيع ما كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="202"/>
+        <source>Close without saving</source>
+        <translation>الإغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="202"/>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
     </message>
 </context>
 <context>
@@ -1358,52 +1499,52 @@
         <translation>قد يتجاوز عدد أحرف أرقام الملفات التي يكوّنها هذا النمط %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="96"/>
+        <location filename="../../db/people.py" line="144"/>
         <source>A household needs at least one member.</source>
         <translation>يجب أن تضم الأسرة فرداً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="183"/>
+        <location filename="../../db/people.py" line="231"/>
         <source>There is no recorded consent.</source>
         <translation>لا توجد موافقة مسجلة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="186"/>
+        <location filename="../../db/people.py" line="234"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>سُحبت الموافقة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="190"/>
+        <location filename="../../db/people.py" line="238"/>
         <source>The consent does not cover referrals.</source>
         <translation>الموافقة لا تشمل الإحالات.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="192"/>
+        <location filename="../../db/people.py" line="240"/>
         <source>The consent does not cover sharing with %1.</source>
         <translation>الموافقة لا تشمل مشاركة البيانات مع %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="194"/>
+        <location filename="../../db/people.py" line="242"/>
         <source>Consent covers this referral.</source>
         <translation>الموافقة تشمل هذه الإحالة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="203"/>
+        <location filename="../../db/people.py" line="251"/>
         <source>Choose who gave consent.</source>
         <translation>اختر من أعطى الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="205"/>
+        <location filename="../../db/people.py" line="253"/>
         <source>Write the guardian&apos;s name.</source>
         <translation>اكتب اسم الولي أو الوصي.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="208"/>
+        <location filename="../../db/people.py" line="256"/>
         <source>Unknown consent scope: %1.</source>
         <translation>نطاق موافقة غير معروف: %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="210"/>
+        <location filename="../../db/people.py" line="258"/>
         <source>Sharing consent must name the agency.</source>
         <translation>يجب أن تذكر موافقة المشاركة اسم الجهة.</translation>
     </message>

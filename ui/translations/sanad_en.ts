@@ -659,42 +659,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Mother&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="64"/>
+        <location filename="../pages/people.py" line="66"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="65"/>
+        <location filename="../pages/people.py" line="67"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="65"/>
+        <location filename="../pages/people.py" line="67"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="100"/>
+        <location filename="../pages/people.py" line="102"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="100"/>
+        <location filename="../pages/people.py" line="102"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,72 +702,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="121"/>
+        <location filename="../pages/people.py" line="123"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="124"/>
+        <location filename="../pages/people.py" line="126"/>
         <source>Both sexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="124"/>
+        <location filename="../pages/people.py" line="126"/>
         <source>Women and girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="125"/>
+        <location filename="../pages/people.py" line="127"/>
         <source>Men and boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="126"/>
+        <location filename="../pages/people.py" line="128"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Any displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="130"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="129"/>
+        <location filename="../pages/people.py" line="131"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="129"/>
+        <location filename="../pages/people.py" line="131"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="131"/>
+        <location filename="../pages/people.py" line="133"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="138"/>
+        <location filename="../pages/people.py" line="137"/>
+        <source>Register a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="145"/>
         <source>Show everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="182"/>
+        <location filename="../pages/people.py" line="190"/>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="205"/>
+        <location filename="../pages/people.py" line="208"/>
+        <source>Household saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="224"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,6 +876,137 @@
     <message>
         <location filename="../recovery_sheet.py" line="24"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../pages/register.py" line="37"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="38"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="39"/>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="40"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="41"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="42"/>
+        <source>Sex (F/M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="43"/>
+        <source>Born (7/3/2015, 2015, about 2015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="44"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="45"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="46"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHouseholdDialog</name>
+    <message>
+        <location filename="../pages/register.py" line="58"/>
+        <source>Register a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>Displaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="72"/>
+        <source>Returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="72"/>
+        <source>Left a camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="76"/>
+        <source>Neighbourhood (mahalla)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="77"/>
+        <source>Nearest landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="78"/>
+        <source>Displacement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="79"/>
+        <source>Household phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="87"/>
+        <source>Members: the head of the household first. Children take their mother&apos;s name from her row when it is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="103"/>
+        <source>Add member (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="193"/>
+        <source>Member %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="201"/>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="202"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="202"/>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,52 +1499,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="96"/>
+        <location filename="../../db/people.py" line="144"/>
         <source>A household needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="183"/>
+        <location filename="../../db/people.py" line="231"/>
         <source>There is no recorded consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="186"/>
+        <location filename="../../db/people.py" line="234"/>
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="190"/>
+        <location filename="../../db/people.py" line="238"/>
         <source>The consent does not cover referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="192"/>
+        <location filename="../../db/people.py" line="240"/>
         <source>The consent does not cover sharing with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="194"/>
+        <location filename="../../db/people.py" line="242"/>
         <source>Consent covers this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="203"/>
+        <location filename="../../db/people.py" line="251"/>
         <source>Choose who gave consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="205"/>
+        <location filename="../../db/people.py" line="253"/>
         <source>Write the guardian&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="208"/>
+        <location filename="../../db/people.py" line="256"/>
         <source>Unknown consent scope: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="210"/>
+        <location filename="../../db/people.py" line="258"/>
         <source>Sharing consent must name the agency.</source>
         <translation type="unfinished"></translation>
     </message>
