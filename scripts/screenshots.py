@@ -59,6 +59,22 @@ def main() -> int:
         for key in ("users", "settings", "audit", "security", "people"):
             window.show_page(key)
             shot(window, f"{key}_{lang}")
+        from ui.pages.register import FIELD_COLUMN, RegisterHouseholdDialog
+
+        dialog = RegisterHouseholdDialog(controller.session, window)
+        dialog.neighbourhood.setText("الزنجيلي")
+        rows = [("فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن محمد", "F", "about 1990", ""),
+                ("عمر", "", "", "", "", "M", "2015", "son"), ("مريم", "", "", "", "", "F", "31/02/2016", "daughter")]
+        for row, values in enumerate(rows):
+            if row:
+                dialog.add_member()
+            for field, value in zip(("first_name", "father_name", "grandfather_name", "family_name", "mother_name",
+                                     "sex", "birth_date_text", "relationship_to_head"), values, strict=True):
+                dialog.table.item(row, FIELD_COLUMN[field]).setText(value)
+        dialog.save()
+        shot(dialog, f"register_{lang}")
+        dialog._dirty = False
+        dialog.reject()
         controller.lock()
         settle()
         shot(controller.window, f"locked_{lang}")

@@ -40,7 +40,7 @@ COLUMNS = [
     ("family_name", QT_TRANSLATE_NOOP("Register", "Family name"), "text"),
     ("mother_name", QT_TRANSLATE_NOOP("Register", "Mother's full name"), "text"),
     ("sex", QT_TRANSLATE_NOOP("Register", "Sex (F/M)"), "text"),
-    ("birth_date_text", QT_TRANSLATE_NOOP("Register", "Born (7/3/2015, 2015, about 2015)"), "text"),
+    ("birth_date_text", QT_TRANSLATE_NOOP("Register", "Born"), "text"),
     ("relationship_to_head", QT_TRANSLATE_NOOP("Register", "Relationship"), "text"),
     ("phone", QT_TRANSLATE_NOOP("Register", "Phone"), "text"),
     ("name_latin", QT_TRANSLATE_NOOP("Register", "Name in Latin letters"), "text"),
@@ -89,6 +89,9 @@ class RegisterHouseholdDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("membersTable")
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Register", c[1]) for c in COLUMNS])
+        self.table.horizontalHeaderItem(FIELD_COLUMN["birth_date_text"]).setToolTip(
+            self.tr("Day first: 7/3/2015; or 3/2015, 2015, about 2015")
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(120)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -913,8 +913,8 @@
     </message>
     <message>
         <location filename="../pages/register.py" line="43"/>
-        <source>Born (7/3/2015, 2015, about 2015)</source>
-        <translation>الميلاد (7/3/2015 أو 2015 أو حوالي 2015)</translation>
+        <source>Born</source>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <location filename="../pages/register.py" line="44"/>
@@ -985,27 +985,32 @@
         <translation>الأفراد: رب الأسرة أولاً. إذا تُرك اسم الأم فارغاً للأبناء يؤخذ من سطر الأم.</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="103"/>
+        <location filename="../pages/register.py" line="93"/>
+        <source>Day first: 7/3/2015; or 3/2015, 2015, about 2015</source>
+        <translation>اليوم أولاً: 7/3/2015؛ أو 3/2015 أو 2015 أو حوالي 2015</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="106"/>
         <source>Add member (Ctrl+N)</source>
         <translation>إضافة فرد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="193"/>
+        <location filename="../pages/register.py" line="196"/>
         <source>Member %1, %2: %3</source>
         <translation>الفرد %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="201"/>
+        <location filename="../pages/register.py" line="204"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>هل تريد الإغلاق دون حفظ؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="202"/>
+        <location filename="../pages/register.py" line="205"/>
         <source>Close without saving</source>
         <translation>الإغلاق دون حفظ</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="202"/>
+        <location filename="../pages/register.py" line="205"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>

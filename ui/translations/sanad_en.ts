@@ -913,7 +913,7 @@
     </message>
     <message>
         <location filename="../pages/register.py" line="43"/>
-        <source>Born (7/3/2015, 2015, about 2015)</source>
+        <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,27 +985,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="103"/>
+        <location filename="../pages/register.py" line="93"/>
+        <source>Day first: 7/3/2015; or 3/2015, 2015, about 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="106"/>
         <source>Add member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="193"/>
+        <location filename="../pages/register.py" line="196"/>
         <source>Member %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="201"/>
+        <location filename="../pages/register.py" line="204"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="202"/>
+        <location filename="../pages/register.py" line="205"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="202"/>
+        <location filename="../pages/register.py" line="205"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
