@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
 
+    p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
+    p.add_argument("--limit", type=int, default=200)
+
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
     return parser
 
@@ -350,6 +353,29 @@ def _cmd_search(ctx: Context) -> int:
     return 0
 
 
+def _cmd_duplicates(ctx: Context) -> int:
+    from db import people_list
+    from db.duplicates import find_duplicates
+
+    session = ctx.session()
+    try:
+        matches = find_duplicates(session, limit=max(1, ctx.args.limit))
+        shown = people_list.rows(session, sorted({m.a_id for m in matches} | {m.b_id for m in matches}))
+    finally:
+        session.vault.close()
+    pairs = [
+        {"a": {"id": m.a_id, "file_number": shown[m.a_id].file_number, "name": shown[m.a_id].full_name},
+         "b": {"id": m.b_id, "file_number": shown[m.b_id].file_number, "name": shown[m.b_id].full_name},
+         "score": m.score, "reasons": list(m.reasons)}
+        for m in matches if m.a_id in shown and m.b_id in shown
+    ]
+    ctx.out(pairs, "\n".join(
+        f"{p['score']:5.1f}  {p['a']['file_number']} ~ {p['b']['file_number']}  {', '.join(p['reasons'])}"
+        for p in pairs
+    ) or "No likely duplicates.")
+    return 0
+
+
 def _cmd_self_test(ctx: Context) -> int:
     from desktop.selftest import run_self_test
 
@@ -364,6 +390,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "rekey": _cmd_rekey,
     "recover": _cmd_recover,
     "search": _cmd_search,
+    "duplicates": _cmd_duplicates,
     "self-test": _cmd_self_test,
 }
 

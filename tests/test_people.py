@@ -232,3 +232,19 @@ def test_register_dialog_end_to_end(qapp, qtbot, admin, monkeypatch):
     assert dialog.saved is not None and len(dialog.saved.person_ids) == 6
     hits = search_people(admin, "عبدالله فاطمه")
     assert hits and hits[0].first_name == "عبد الله"
+
+
+def test_cli_duplicates_json(admin, vault_path, monkeypatch, capsys):
+    from desktop.cli import main
+    from tests.conftest import ADMIN_PASSWORD
+
+    people.register_household(admin, HOUSEHOLD, family()[:2], today=TODAY)
+    again = family()[:1]  # the same mother registered a second time, spelled differently
+    again = [NewMember(PersonInput(**{**again[0].person.__dict__, "first_name": "فاطمه", "father_name": "احمد"}))]
+    people.register_household(admin, HOUSEHOLD, again, today=TODAY)
+    admin.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", ADMIN_PASSWORD)
+    assert main(["duplicates", "--json", "--vault", str(vault_path)]) == 0
+    pairs = json.loads(capsys.readouterr().out)
+    assert {pairs[0]["a"]["file_number"], pairs[0]["b"]["file_number"]} == {"MOS-2026-00001", "MOS-2026-00003"}
+    assert pairs[0]["score"] >= 60 and pairs[0]["reasons"]
