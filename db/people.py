@@ -150,6 +150,45 @@ def validate_registration(
     return problems
 
 
+@dataclass(frozen=True)
+class LikelyExisting:
+    member_index: int
+    person_id: int
+    file_number: str
+    full_name: str
+    mother_name: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def likely_existing(
+    session: UserSession, members: list[NewMember], *, today: dt.date | None = None, limit: int = 5
+) -> list[LikelyExisting]:
+    """People already in the vault who are probably members being registered: shown before
+    saving so nobody is registered twice without being warned."""
+    from db import people_list
+    from db.duplicates import Candidate, matches_for
+
+    today = today or dt.date.today()
+    found: list[tuple[int, object]] = []
+    for index, member in enumerate(members):
+        row = _person_row(member.person, today)
+        draft = Candidate(
+            id=0, file_number="", first_name=row["first_name"], father_name=row["father_name"],
+            grandfather_name=row["grandfather_name"], family_name=row["family_name"],
+            mother_name=row["mother_name"], name_latin=row["name_latin"], sex=row["sex"],
+            birth_year=row["birth_date"].year if row["birth_date"] else None,
+            birth_precision=row["birth_precision"], phone=row["phone"], birth_date=row["birth_date"],
+        )
+        found += [(index, match) for match in matches_for(session, draft, limit=limit)]
+    shown = people_list.rows(session, sorted({match.b_id for _i, match in found}))
+    return [
+        LikelyExisting(index, m.b_id, shown[m.b_id].file_number, shown[m.b_id].full_name,
+                       shown[m.b_id].mother_name, m.score, m.reasons)
+        for index, m in found if m.b_id in shown
+    ]
+
+
 def register_household(
     session: UserSession, household: HouseholdInput, members: list[NewMember], *, today: dt.date | None = None
 ) -> Registered:

@@ -233,6 +233,19 @@ def test_register_dialog_end_to_end(qapp, qtbot, admin, monkeypatch):
     hits = search_people(admin, "عبدالله فاطمه")
     assert hits and hits[0].first_name == "عبد الله"
 
+    # Registering the same family again: warned before anything is saved; "go back" saves nothing.
+    asked = []
+    monkeypatch.setattr("ui.pages.register.ask", lambda parent, text, **kw: asked.append(text) or False)
+    again = RegisterHouseholdDialog(admin)
+    qtbot.addWidget(again)
+    for field, value in (("first_name", "فاطمه"), ("father_name", "احمد"), ("grandfather_name", "علي"),
+                         ("family_name", "الجبوري"), ("mother_name", "زينب حسن محمد"), ("sex", "F"),
+                         ("birth_date_text", "1990")):
+        again.table.item(0, FIELD_COLUMN[field]).setText(value)
+    again.save()
+    assert asked and "MOS-2026-00001" in asked[0] and again.saved is None
+    assert "same" in again.member_errors.text()
+
 
 def test_cli_duplicates_json(admin, vault_path, monkeypatch, capsys):
     from desktop.cli import main

@@ -49,6 +49,28 @@ FIELD_COLUMN = {name: index for index, (name, _label, _kind) in enumerate(COLUMN
 FIELD_ALIASES = {"birth_date": "birth_date_text"}  # validation names the stored field
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 
+REASON_LABELS = {
+    "same_names": QT_TRANSLATE_NOOP("Duplicates", "same names"),
+    "similar_names": QT_TRANSLATE_NOOP("Duplicates", "similar names"),
+    "same_mother": QT_TRANSLATE_NOOP("Duplicates", "same mother's name"),
+    "similar_mother": QT_TRANSLATE_NOOP("Duplicates", "similar mother's name"),
+    "same_birth_date": QT_TRANSLATE_NOOP("Duplicates", "same date of birth"),
+    "same_birth_year": QT_TRANSLATE_NOOP("Duplicates", "same year of birth"),
+    "close_birth_year": QT_TRANSLATE_NOOP("Duplicates", "close year of birth"),
+    "same_phone": QT_TRANSLATE_NOOP("Duplicates", "same phone"),
+    "same_latin": QT_TRANSLATE_NOOP("Duplicates", "same name in Latin letters"),
+    "same_household": QT_TRANSLATE_NOOP("Duplicates", "same household"),
+    "different_sex": QT_TRANSLATE_NOOP("Duplicates", "different sex"),
+    "different_mother": QT_TRANSLATE_NOOP("Duplicates", "different mother"),
+    "different_father": QT_TRANSLATE_NOOP("Duplicates", "different father"),
+    "birth_years_apart": QT_TRANSLATE_NOOP("Duplicates", "years of birth apart"),
+}
+
+
+def reasons_text(reasons: tuple[str, ...]) -> str:
+    separator = QCoreApplication.translate("Duplicates", ", ")  # Arabic uses its own comma
+    return separator.join(QCoreApplication.translate("Duplicates", REASON_LABELS.get(r, r)) for r in reasons)
+
 
 class RegisterHouseholdDialog(QDialog):
     def __init__(self, session: UserSession, parent=None) -> None:
@@ -162,6 +184,12 @@ class RegisterHouseholdDialog(QDialog):
     def save(self) -> None:
         self._clear_marks()
         members = self.members()
+        problems = people.validate_registration(self.household(), members)
+        if problems:
+            self._show_problems(problems)
+            return
+        if not self.confirmed_not_duplicates(members):
+            return
         try:
             self.saved = people.register_household(self.session, self.household(), members)
         except ValidationErrors as exc:
@@ -172,6 +200,23 @@ class RegisterHouseholdDialog(QDialog):
             return
         self._dirty = False
         self.accept()
+
+    def confirmed_not_duplicates(self, members: list[NewMember]) -> bool:
+        """Warn before saving anyone who is probably registered already; the safe answer is no."""
+        found = people.likely_existing(self.session, members)
+        if not found:
+            return True
+        lines = [
+            self.tr("Member %1 may already be registered as %2 %3 (mother: %4), score %5: %6")
+            .replace("%1", str(item.member_index + 1)).replace("%2", item.file_number)
+            .replace("%3", item.full_name).replace("%4", item.mother_name).replace("%5", f"{item.score:.0f}")
+            .replace("%6", reasons_text(item.reasons))
+            for item in found[:12]
+        ]
+        self.member_errors.setText("\n".join(lines))
+        return ask(self, self.tr("These people may already be in the vault:") + "\n\n" + "\n".join(lines)
+                   + "\n\n" + self.tr("Save them as new people anyway?"),
+                   yes=self.tr("Save as new"), no=self.tr("Go back and check"))
 
     def _show_problems(self, problems) -> None:
         lines = []

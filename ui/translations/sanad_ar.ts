@@ -286,6 +286,84 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../pages/register.py" line="53"/>
+        <source>same names</source>
+        <translation>الأسماء نفسها</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="54"/>
+        <source>similar names</source>
+        <translation>أسماء متشابهة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="55"/>
+        <source>same mother&apos;s name</source>
+        <translation>اسم الأم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="56"/>
+        <source>similar mother&apos;s name</source>
+        <translation>اسم أم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="57"/>
+        <source>same date of birth</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="58"/>
+        <source>same year of birth</source>
+        <translation>سنة الميلاد نفسها</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="59"/>
+        <source>close year of birth</source>
+        <translation>سنة ميلاد قريبة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="60"/>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="61"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم اللاتيني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="62"/>
+        <source>same household</source>
+        <translation>الأسرة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="63"/>
+        <source>different sex</source>
+        <translation>جنس مختلف</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="64"/>
+        <source>different mother</source>
+        <translation>أم مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="65"/>
+        <source>different father</source>
+        <translation>أب مختلف</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="66"/>
+        <source>years of birth apart</source>
+        <translation>سنوات الميلاد متباعدة</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="21"/>
@@ -935,82 +1013,107 @@
 <context>
     <name>RegisterHouseholdDialog</name>
     <message>
-        <location filename="../pages/register.py" line="58"/>
+        <location filename="../pages/register.py" line="80"/>
         <source>Register a household</source>
         <translation>تسجيل أسرة</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="71"/>
+        <location filename="../pages/register.py" line="93"/>
         <source>Resident</source>
         <translation>مقيم</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="71"/>
+        <location filename="../pages/register.py" line="93"/>
         <source>Displaced</source>
         <translation>نازح</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="72"/>
+        <location filename="../pages/register.py" line="94"/>
         <source>Returnee</source>
         <translation>عائد</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="72"/>
+        <location filename="../pages/register.py" line="94"/>
         <source>Left a camp</source>
         <translation>مغادر للمخيم</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="76"/>
+        <location filename="../pages/register.py" line="98"/>
         <source>Neighbourhood (mahalla)</source>
         <translation>المحلة</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="77"/>
+        <location filename="../pages/register.py" line="99"/>
         <source>Nearest landmark</source>
         <translation>أقرب نقطة دالة</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="78"/>
+        <location filename="../pages/register.py" line="100"/>
         <source>Displacement status</source>
         <translation>حالة النزوح</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="79"/>
+        <location filename="../pages/register.py" line="101"/>
         <source>Household phone</source>
         <translation>هاتف الأسرة</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="87"/>
+        <location filename="../pages/register.py" line="109"/>
         <source>Members: the head of the household first. Children take their mother&apos;s name from her row when it is left empty.</source>
         <translation>الأفراد: رب الأسرة أولاً. إذا تُرك اسم الأم فارغاً للأبناء يؤخذ من سطر الأم.</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="93"/>
+        <location filename="../pages/register.py" line="115"/>
         <source>Day first: 7/3/2015; or 3/2015, 2015, about 2015</source>
         <translation>اليوم أولاً: 7/3/2015؛ أو 3/2015 أو 2015 أو حوالي 2015</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="106"/>
+        <location filename="../pages/register.py" line="128"/>
         <source>Add member (Ctrl+N)</source>
         <translation>إضافة فرد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="196"/>
+        <location filename="../pages/register.py" line="210"/>
+        <source>Member %1 may already be registered as %2 %3 (mother: %4), score %5: %6</source>
+        <translation>ربما سُجّل الفرد %1 سابقاً برقم %2 باسم %3 (الأم: %4)، درجة التشابه %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="217"/>
+        <source>These people may already be in the vault:</source>
+        <translation>قد يكون هؤلاء الأشخاص مسجلين في الخزنة من قبل:</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="218"/>
+        <source>Save them as new people anyway?</source>
+        <translation>هل تريد حفظهم أشخاصاً جدداً رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="219"/>
+        <source>Save as new</source>
+        <translation>الحفظ كأشخاص جدد</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="219"/>
+        <source>Go back and check</source>
+        <translation>الرجوع للتحقق</translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="241"/>
         <source>Member %1, %2: %3</source>
         <translation>الفرد %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="204"/>
+        <location filename="../pages/register.py" line="249"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>هل تريد الإغلاق دون حفظ؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="205"/>
+        <location filename="../pages/register.py" line="250"/>
         <source>Close without saving</source>
         <translation>الإغلاق دون حفظ</translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="205"/>
+        <location filename="../pages/register.py" line="250"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
@@ -1509,47 +1612,47 @@
         <translation>يجب أن تضم الأسرة فرداً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="231"/>
+        <location filename="../../db/people.py" line="270"/>
         <source>There is no recorded consent.</source>
         <translation>لا توجد موافقة مسجلة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="234"/>
+        <location filename="../../db/people.py" line="273"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>سُحبت الموافقة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="238"/>
+        <location filename="../../db/people.py" line="277"/>
         <source>The consent does not cover referrals.</source>
         <translation>الموافقة لا تشمل الإحالات.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="240"/>
+        <location filename="../../db/people.py" line="279"/>
         <source>The consent does not cover sharing with %1.</source>
         <translation>الموافقة لا تشمل مشاركة البيانات مع %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="242"/>
+        <location filename="../../db/people.py" line="281"/>
         <source>Consent covers this referral.</source>
         <translation>الموافقة تشمل هذه الإحالة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="251"/>
+        <location filename="../../db/people.py" line="290"/>
         <source>Choose who gave consent.</source>
         <translation>اختر من أعطى الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="253"/>
+        <location filename="../../db/people.py" line="292"/>
         <source>Write the guardian&apos;s name.</source>
         <translation>اكتب اسم الولي أو الوصي.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="256"/>
+        <location filename="../../db/people.py" line="295"/>
         <source>Unknown consent scope: %1.</source>
         <translation>نطاق موافقة غير معروف: %1.</translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="258"/>
+        <location filename="../../db/people.py" line="297"/>
         <source>Sharing consent must name the agency.</source>
         <translation>يجب أن تذكر موافقة المشاركة اسم الجهة.</translation>
     </message>

@@ -286,6 +286,84 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../pages/register.py" line="53"/>
+        <source>same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="54"/>
+        <source>similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="55"/>
+        <source>same mother&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="56"/>
+        <source>similar mother&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="57"/>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="58"/>
+        <source>same year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="59"/>
+        <source>close year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="60"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="61"/>
+        <source>same name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="62"/>
+        <source>same household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="63"/>
+        <source>different sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="64"/>
+        <source>different mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="65"/>
+        <source>different father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="66"/>
+        <source>years of birth apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="71"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="21"/>
@@ -935,82 +1013,107 @@
 <context>
     <name>RegisterHouseholdDialog</name>
     <message>
-        <location filename="../pages/register.py" line="58"/>
+        <location filename="../pages/register.py" line="80"/>
         <source>Register a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="71"/>
+        <location filename="../pages/register.py" line="93"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="71"/>
+        <location filename="../pages/register.py" line="93"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="72"/>
+        <location filename="../pages/register.py" line="94"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="72"/>
+        <location filename="../pages/register.py" line="94"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="76"/>
+        <location filename="../pages/register.py" line="98"/>
         <source>Neighbourhood (mahalla)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="77"/>
+        <location filename="../pages/register.py" line="99"/>
         <source>Nearest landmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="78"/>
+        <location filename="../pages/register.py" line="100"/>
         <source>Displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="79"/>
+        <location filename="../pages/register.py" line="101"/>
         <source>Household phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="87"/>
+        <location filename="../pages/register.py" line="109"/>
         <source>Members: the head of the household first. Children take their mother&apos;s name from her row when it is left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="93"/>
+        <location filename="../pages/register.py" line="115"/>
         <source>Day first: 7/3/2015; or 3/2015, 2015, about 2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="106"/>
+        <location filename="../pages/register.py" line="128"/>
         <source>Add member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="196"/>
+        <location filename="../pages/register.py" line="210"/>
+        <source>Member %1 may already be registered as %2 %3 (mother: %4), score %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="217"/>
+        <source>These people may already be in the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="218"/>
+        <source>Save them as new people anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="219"/>
+        <source>Save as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="219"/>
+        <source>Go back and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="241"/>
         <source>Member %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="204"/>
+        <location filename="../pages/register.py" line="249"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="205"/>
+        <location filename="../pages/register.py" line="250"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="205"/>
+        <location filename="../pages/register.py" line="250"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,47 +1612,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="231"/>
+        <location filename="../../db/people.py" line="270"/>
         <source>There is no recorded consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="234"/>
+        <location filename="../../db/people.py" line="273"/>
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="238"/>
+        <location filename="../../db/people.py" line="277"/>
         <source>The consent does not cover referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="240"/>
+        <location filename="../../db/people.py" line="279"/>
         <source>The consent does not cover sharing with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="242"/>
+        <location filename="../../db/people.py" line="281"/>
         <source>Consent covers this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="251"/>
+        <location filename="../../db/people.py" line="290"/>
         <source>Choose who gave consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="253"/>
+        <location filename="../../db/people.py" line="292"/>
         <source>Write the guardian&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="256"/>
+        <location filename="../../db/people.py" line="295"/>
         <source>Unknown consent scope: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="258"/>
+        <location filename="../../db/people.py" line="297"/>
         <source>Sharing consent must name the agency.</source>
         <translation type="unfinished"></translation>
     </message>
