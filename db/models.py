@@ -140,7 +140,21 @@ class FileNumberCounter(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Household(Base):
+class PlaceAndRegistry:
+    """Where someone lives now and comes from (p-codes), and the 1957 civil-registry family record
+    every Civil ID application asks for; kept for households and for people."""
+
+    # (Checked against the location table by the service layer: SQLite cannot add a foreign key to
+    # an existing large table without rebuilding it.)
+    current_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    origin_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    registry_record_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_page_no: Mapped[str] = mapped_column(String(20), default="")
+    registry_office: Mapped[str] = mapped_column(String(120), default="")
+    registry_governorate: Mapped[str] = mapped_column(String(80), default="")
+
+
+class Household(PlaceAndRegistry, Base):
     """A family unit; the People issue extends it (address p-codes, 1957 registry record, ...)."""
 
     __tablename__ = "household"
@@ -155,15 +169,6 @@ class Household(Base):
     displacement_status: Mapped[str] = mapped_column(String(20), default="resident")
     phone: Mapped[str] = mapped_column(String(40), default="")
     # Where the family lives now and where it comes from, as p-codes (admin 2 or 3).
-    # (Checked against the location table by the service layer: SQLite cannot add a foreign key to
-    # an existing large table without rebuilding it.)
-    current_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    origin_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    # The 1957 civil-registry family record every Civil ID application asks for.
-    registry_record_no: Mapped[str] = mapped_column(String(20), default="")
-    registry_page_no: Mapped[str] = mapped_column(String(20), default="")
-    registry_office: Mapped[str] = mapped_column(String(120), default="")
-    registry_governorate: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -176,7 +181,7 @@ class Household(Base):
         return ("household", str(self.id))
 
 
-class Person(Base):
+class Person(PlaceAndRegistry, Base):
     """A beneficiary; the People issue adds consent, documents, disability, relationships."""
 
     __tablename__ = "person"
@@ -209,12 +214,6 @@ class Person(Base):
     wg_selfcare: Mapped[int | None] = mapped_column(Integer, nullable=True)
     wg_communicating: Mapped[int | None] = mapped_column(Integer, nullable=True)
     school_enrolment: Mapped[str] = mapped_column(String(16), default="")
-    current_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    origin_pcode: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    registry_record_no: Mapped[str] = mapped_column(String(20), default="")
-    registry_page_no: Mapped[str] = mapped_column(String(20), default="")
-    registry_office: Mapped[str] = mapped_column(String(120), default="")
-    registry_governorate: Mapped[str] = mapped_column(String(80), default="")
     # Normalised name tokens (db/names.py) that the search index reads; rebuilt on every save.
     search_key: Mapped[str] = mapped_column(Text, default="")
     latin_key: Mapped[str] = mapped_column(Text, default="")

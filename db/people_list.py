@@ -13,6 +13,7 @@ from db.models import DocumentHeld, Household, Person
 from db.permissions import Action
 from db.search import search_people
 from db.session import UserSession
+from db.validation import add_years
 
 AGE_GROUPS = {"0-5": (0, 5), "6-11": (6, 11), "12-17": (12, 17), "18-59": (18, 59), "60+": (60, 200)}
 SORTS = {
@@ -50,12 +51,7 @@ class ListRow:
 
 def _born_between(age_group: str, today: dt.date) -> tuple[dt.date, dt.date]:
     low, high = AGE_GROUPS[age_group]
-    def years_before(n: int) -> dt.date:
-        try:
-            return today.replace(year=today.year - n)
-        except ValueError:
-            return today.replace(year=today.year - n, day=28)
-    return years_before(high + 1) + dt.timedelta(days=1), years_before(low)
+    return add_years(today, -(high + 1)) + dt.timedelta(days=1), add_years(today, -low)
 
 
 def person_ids(

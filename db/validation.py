@@ -385,14 +385,14 @@ def _parent_age_error(
         return None  # the parent's own form reports it
     if birth.value is None or parent_birth.value is None:
         return None
-    if _add_years(parent_birth.earliest(), min_age) <= birth.latest():
+    if add_years(parent_birth.earliest(), min_age) <= birth.latest():
         return None
     if birth.value <= parent_birth.value:
         return ValidationError(BIRTH_DATE_FIELD, before, birth.display(), parent_birth.display())
     return ValidationError(BIRTH_DATE_FIELD, too_young, birth.display(), parent_birth.display(), min_age)
 
 
-def _add_years(day: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
     """The same day `years` later; 29 February becomes 28 February in a common year (the
     earlier day, so the check never refuses a borderline case)."""
     try:
