@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from db import names, search_sqlite
@@ -123,8 +123,9 @@ def search_people(session: UserSession, query: str, *, limit: int = 50) -> list[
 
 def _by_file_number(db: Session, text: str, limit: int) -> list[PersonHit]:
     wanted = text.upper()
+    # A prefix as a range, so the unique index on file_number answers it (LIKE would scan).
     rows = db.execute(
-        select(*_COLUMNS).where(or_(Person.file_number == wanted, Person.file_number.like(wanted + "%")))
+        select(*_COLUMNS).where(Person.file_number >= wanted, Person.file_number < wanted + "\uffff")
         .order_by(func.length(Person.file_number), Person.file_number).limit(limit)
     )
     return [_hit(p, 100.0 if p.file_number == wanted else 90.0, "file_number") for p in rows]
@@ -132,10 +133,13 @@ def _by_file_number(db: Session, text: str, limit: int) -> list[PersonHit]:
 
 def _by_phone(db: Session, text: str, limit: int) -> list[PersonHit]:
     phone = names.normalise_phone(text)
+    # Three indexed lookups rather than one OR across a join (which scans).
+    in_household = select(Household.id).where(Household.phone == phone)
     rows = db.execute(
-        select(*_COLUMNS).outerjoin(Household, Person.household_id == Household.id)
-        .where(or_(Person.phone == phone, Person.phone2 == phone, Household.phone == phone))
-        .order_by(Person.id).limit(limit)
+        select(*_COLUMNS).where(Person.phone == phone).union(
+            select(*_COLUMNS).where(Person.phone2 == phone),
+            select(*_COLUMNS).where(Person.household_id.in_(in_household)),
+        ).limit(limit)
     )
     return [_hit(p, 100.0, "phone") for p in rows]
 

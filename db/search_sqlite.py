@@ -80,12 +80,25 @@ def match_expression(tokens: Sequence[str], *, prefix_last: bool = True) -> str:
 def search_ids(
     conn: Connection, tokens: Sequence[str], limit: int, *, prefix_last: bool = True
 ) -> list[tuple[int, float]]:
-    """(person id, bm25 rank — lower is better) for people whose keys hold every token."""
-    expression = match_expression(tokens, prefix_last=prefix_last)
-    if not expression:
-        return []
-    rows = conn.execute(
-        text(f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY 2 LIMIT :n"),
-        {"q": expression, "n": limit},
-    )
-    return [(int(r[0]), float(r[1])) for r in rows]
+    """(person id, position) for up to `limit` people whose keys hold every token: whole-word
+    matches first, then (while the user is typing) those where the last token is a prefix.
+
+    Not ordered by bm25 or by rowid descending, both measured on a million people: relevance
+    sorting of every match cost 200-400 ms for a common name, and ORDER BY rowid DESC with a prefix
+    term 11-52 s; plain index order takes 1-36 ms. The caller re-ranks the candidates by how the
+    name parts fit (db/search.py)."""
+    found: dict[int, float] = {}
+    passes = [False, True] if prefix_last else [False]
+    for prefix in passes:
+        expression = match_expression(tokens, prefix_last=prefix)
+        if not expression or len(found) >= limit:
+            break
+        rows = conn.execute(
+            text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
+            {"q": expression, "n": limit},
+        )
+        for (rowid,) in rows:
+            if len(found) >= limit:
+                break
+            found.setdefault(int(rowid), float(len(found)))
+    return list(found.items())

@@ -134,6 +134,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('latin_key', sa.Text(), nullable=False, server_default=empty))
         batch_op.add_column(sa.Column('archived_at', sa.DateTime(), nullable=True))
         batch_op.create_index('ix_person_current_pcode', ['current_pcode'], unique=False)
+        batch_op.create_index('ix_person_phone', ['phone'], unique=False)
+        batch_op.create_index('ix_person_phone2', ['phone2'], unique=False)
+    with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.create_index('ix_household_phone', ['phone'], unique=False)
 
     _fill_search_keys(op.get_bind())
     if op.get_bind().dialect.name == "sqlite":
