@@ -262,3 +262,33 @@ def test_cli_duplicates_json(admin, vault_path, monkeypatch, capsys):
     pairs = json.loads(capsys.readouterr().out)
     assert {pairs[0]["a"]["file_number"], pairs[0]["b"]["file_number"]} == {"MOS-2026-00001", "MOS-2026-00003"}
     assert pairs[0]["score"] >= 60 and pairs[0]["reasons"]
+
+
+def test_sensitive_fields_never_reach_lists_or_search(admin, vault_path):
+    """R2: a marker in the sensitive profile is not found by search, is in no list or search row,
+    and the profile itself is refused without the permission."""
+    import dataclasses
+
+    from db.models import SensitiveProfile
+    from db.people_list import ListRow, PeopleFilter, person_ids, rows
+    from db.search import PersonHit
+
+    saved = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    pid = saved.person_ids[0]
+    with admin.transaction() as db:
+        db.add(SensitiveProfile(person_id=pid, perceived_affiliation=True, notes="ZZSENSITIVE detained brother"))
+    sensitive = {"perceived_affiliation", "detained_relative", "gbv_disclosure", "threats", "notes"}
+    for shown in (ListRow, PersonHit):
+        assert not sensitive & {f.name for f in dataclasses.fields(shown)}
+    users.add_user(admin, "clerk", "front-desk-pass-1", role="staff", must_change_password=False)
+    admin.vault.close()
+    session = Vault.open(vault_path).unlock("clerk", "front-desk-pass-1")
+    try:
+        assert search_people(session, "ZZSENSITIVE") == []
+        assert list(person_ids(session, PeopleFilter(search="ZZSENSITIVE"))) == []
+        listed = rows(session, list(person_ids(session, PeopleFilter())))
+        assert "ZZSENSITIVE" not in repr(listed)
+        with pytest.raises(PermissionDenied):
+            people.sensitive_profile(session, pid)
+    finally:
+        session.vault.close()
