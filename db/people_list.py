@@ -90,7 +90,9 @@ def person_ids(
         query = query.where(Person.id.in_(ranked))
     else:
         column = SORTS.get(sort, Person.file_number)
-        query = query.order_by(column.desc() if descending else column, Person.id)
+        order = column.desc() if descending else column
+        # File numbers are unique: no tie-break, so the partial index alone gives the order.
+        query = query.order_by(order) if column is Person.file_number else query.order_by(order, Person.id)
     with session.transaction() as db:
         ids = array("q", db.scalars(query))
     if ranked is not None:

@@ -136,6 +136,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_person_current_pcode', ['current_pcode'], unique=False)
         batch_op.create_index('ix_person_phone', ['phone'], unique=False)
         batch_op.create_index('ix_person_phone2', ['phone2'], unique=False)
+        batch_op.create_index('ix_person_active_file', ['file_number'], unique=False,
+                              sqlite_where=sa.text("archived_at IS NULL"),
+                              postgresql_where=sa.text("archived_at IS NULL"))
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.create_index('ix_household_phone', ['phone'], unique=False)
 
