@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from db.models import Household, Person
 
@@ -25,3 +28,26 @@ def add_people(session, count: int, marker: str = "ZZMARK") -> list[int]:
             db.flush()
             ids.append(person.id)
     return ids
+
+
+@contextmanager
+def demo_session(folder: Path, people: int, *, today: dt.date | None = None) -> Iterator:
+    """An unlocked demo vault of `people` synthetic people, for module-scoped fixtures (which
+    cannot use the per-test cheap-KDF fixture, so it is swapped here and put back after)."""
+    from db import keyslots
+    from db.demo import populate
+    from db.vault import Vault
+    from tests.conftest import FAST_KDF
+
+    original = keyslots.DEFAULT_KDF
+    keyslots.DEFAULT_KDF = FAST_KDF
+    try:
+        session, _ = Vault.create(folder / "demo.sanad", admin_username="admin", admin_password="demo",
+                                  demo_password="demo")
+        populate(session, people=people, today=today)
+        try:
+            yield session
+        finally:
+            session.vault.close()
+    finally:
+        keyslots.DEFAULT_KDF = original

@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from db import names, people, users
-from db.demo import populate
 from db.duplicates import (
     MATCH_THRESHOLD,
     REASONS,
@@ -31,6 +30,7 @@ from db.people import NewMember
 from db.search import person_keys
 from db.validation import HouseholdInput, PersonInput
 from db.vault import Vault
+from tests.helpers import demo_session
 
 # --- score_pair on hand-made pairs -------------------------------------------------------------
 
@@ -246,22 +246,13 @@ def plant(db, rng: random.Random, sources: list, start: int) -> list[tuple[int, 
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory):
     """A demo vault of 3,000 people plus PLANTED copies; (session, {(smaller id, larger id)})."""
-    from db import keyslots
-    from tests.conftest import FAST_KDF
-
-    original = keyslots.DEFAULT_KDF
-    keyslots.DEFAULT_KDF = FAST_KDF
-    path = tmp_path_factory.mktemp("duplicates") / "demo.sanad"
-    session, _ = Vault.create(path, admin_username="admin", admin_password="demo", demo_password="demo")
-    populate(session, people=3000, today=dt.date(2026, 11, 25))
-    rng = random.Random(61)
-    with session.transaction() as db:
-        everyone = db.execute(select(Person).order_by(Person.id)).scalars().all()
-        sources = rng.sample(everyone, PLANTED)
-        pairs = plant(db, rng, sources, 1)
-    yield session, {(min(a, b), max(a, b)) for a, b in pairs}
-    session.vault.close()
-    keyslots.DEFAULT_KDF = original
+    with demo_session(tmp_path_factory.mktemp("duplicates"), 3000, today=dt.date(2026, 11, 25)) as session:
+        rng = random.Random(61)
+        with session.transaction() as db:
+            everyone = db.execute(select(Person).order_by(Person.id)).scalars().all()
+            sources = rng.sample(everyone, PLANTED)
+            pairs = plant(db, rng, sources, 1)
+        yield session, {(min(a, b), max(a, b)) for a, b in pairs}
 
 
 def _mother_key(text: str) -> tuple[str, ...]:

@@ -5,24 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db.demo import populate
 from db.people_list import PeopleFilter, person_ids
-from db.vault import Vault
+from tests.helpers import demo_session as demo_session_for
 
 
 @pytest.fixture(scope="module")
 def demo_session(tmp_path_factory):
-    from db import keyslots
-    from tests.conftest import FAST_KDF
-
-    original = keyslots.DEFAULT_KDF
-    keyslots.DEFAULT_KDF = FAST_KDF
-    path = tmp_path_factory.mktemp("people") / "demo.sanad"
-    session, _ = Vault.create(path, admin_username="admin", admin_password="demo", demo_password="demo")
-    populate(session, people=3000)
-    yield session
-    session.vault.close()
-    keyslots.DEFAULT_KDF = original
+    with demo_session_for(tmp_path_factory.mktemp("people"), 3000) as session:
+        yield session
 
 
 def test_model_is_lazy_and_pages(qapp, demo_session):
