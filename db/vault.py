@@ -13,6 +13,7 @@ open elsewhere each raise a SanadError; in none of those cases is the file writt
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -21,6 +22,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy.exc
 import sqlcipher3
@@ -55,6 +57,7 @@ from db.keyfile_paths import keys_path_for, lock_path_for
 from db.keyslots import (
     KdfParams,
     KeyFile,
+    Slot,
     decode_recovery_key,
     encode_recovery_key,
     normalise_username,
@@ -338,15 +341,11 @@ class Vault:
         """After a recovery-key unlock: rebuild a missing or damaged sidecar from the mirror."""
         if self._keyfile is not None:
             return
-        import base64
-
-        from db.keyslots import Slot
-
         keyfile = KeyFile(
             vault_id=meta["vault_id"],
             file_salt=base64.b64decode(meta["file_salt"]),
             db_salt=sqlcipher.file_salt(self.path),
-            slots=[Slot.from_json(json.loads(m.slot_json)) for m in db.scalars(select(KeySlotMirror))],
+            slots=_mirrored_slots(db),
             demo_password=meta.get("demo_password"),
         )
         keyfile.save(self.keys_path)
@@ -407,11 +406,9 @@ class Vault:
     def _sync_slots(self, db) -> None:
         """Make the sidecar's slots exactly the vault's (authenticated) mirror: drops slots left
         by a crash or by a disabled user, restores any that went missing."""
-        from db.keyslots import Slot
-
         if self._keyfile is None or self._keyfile.pending is not None:
             return
-        mirror = [Slot.from_json(json.loads(m.slot_json)) for m in db.scalars(select(KeySlotMirror))]
+        mirror = _mirrored_slots(db)
         if {s.slot_id for s in mirror} != {s.slot_id for s in self._keyfile.slots}:
             self._keyfile.slots = mirror
             self._keyfile.save(self.keys_path)
@@ -471,8 +468,6 @@ class Vault:
                 migrate.upgrade(conn)
                 conn.commit()
             with maker.begin() as db:
-                import base64
-
                 meta = {
                     "vault_id": vault_id,
                     "file_salt": base64.b64encode(file_salt).decode(),
@@ -509,15 +504,17 @@ class Vault:
         return session, recovery
 
 
-def _make_engine(path: Path, key: MasterKey) -> tuple[Engine, sessionmaker]:
-    def creator() -> sqlcipher3.Connection:
-        if not key.present:
-            raise VaultLocked()
-        return sqlcipher.connect(path, key)
+def _mirrored_slots(db) -> list[Slot]:
+    """The key slots as the vault records them (authenticated by the vault's own encryption)."""
+    return [Slot.from_json(json.loads(m.slot_json)) for m in db.scalars(select(KeySlotMirror))]
 
+
+def make_engine(path: Path, creator: Callable[[], Any], module: Any = sqlcipher3) -> Engine:
+    """The engine every vault connection goes through (the benchmark builds its plain-SQLite twin
+    with it too): transactions as SQLAlchemy says, write lock taken at BEGIN."""
     # hide_parameters: SQLAlchemy's error messages must never carry record values into logs.
     engine = create_engine(
-        f"sqlite:///{path.as_posix()}", creator=creator, module=sqlcipher3, pool_size=3, hide_parameters=True
+        f"sqlite:///{path.as_posix()}", creator=creator, module=module, pool_size=3, hide_parameters=True
     )
 
     @event.listens_for(engine, "connect")
@@ -531,4 +528,14 @@ def _make_engine(path: Path, key: MasterKey) -> tuple[Engine, sessionmaker]:
         # wait for each other (busy_timeout) instead of one failing with "database is locked".
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+    return engine
+
+
+def _make_engine(path: Path, key: MasterKey) -> tuple[Engine, sessionmaker]:
+    def creator() -> sqlcipher3.Connection:
+        if not key.present:
+            raise VaultLocked()
+        return sqlcipher.connect(path, key)
+
+    engine = make_engine(path, creator)
     return engine, sessionmaker(engine, expire_on_commit=False)

@@ -40,11 +40,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import create_engine, event
-from sqlalchemy.pool import NullPool
 
 from db import migrate, sqlcipher
 from db.secrets import MasterKey
+from db.vault import make_engine
 from tests.benchmarks import coldstart
 from tests.benchmarks.workloads import BATCH
 
@@ -112,25 +111,15 @@ def rotated(items: list, shift: int) -> list:
 
 
 def plain_engine(path: Path, module: Any):
-    """An engine built like the vault's (db.vault._make_engine) but with no key: the same
-    non-cipher PRAGMAs, driver autocommit off, explicit BEGIN."""
+    """An engine built by the vault's own make_engine, but with no key: the same non-cipher
+    PRAGMAs and transaction handling."""
 
     def creator():
         conn = module.connect(str(path), check_same_thread=False)
         sqlcipher.configure(conn)
         return conn
 
-    engine = create_engine("sqlite://", creator=creator, module=module, poolclass=NullPool)
-
-    @event.listens_for(engine, "connect")
-    def _no_implicit_transactions(dbapi_connection, connection_record):
-        dbapi_connection.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
+    return make_engine(path, creator, module)
 
 
 def make_plain_database(path: Path, module: Any) -> None:
@@ -144,11 +133,19 @@ def make_plain_database(path: Path, module: Any) -> None:
 
 
 def schema_of(conn: Any) -> list[tuple]:
-    return sorted(
-        conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    )
+    """Our tables (their columns), indexes and triggers. Tables are compared by column, not by
+    their stored CREATE text, which SQLite versions write differently after ALTER TABLE; FTS5's
+    own shadow tables are left out (their layout differs between versions too)."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+        "AND NOT (type = 'table' AND name LIKE 'person_fts_%')"
+    ).fetchall()
+    described = []
+    for kind, name, table, sql in rows:
+        if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
+            sql = tuple(tuple(col) for col in conn.execute(f'PRAGMA table_info("{name}")').fetchall())
+        described.append((kind, name, table, sql))
+    return sorted(described, key=repr)
 
 
 # ---- 1. open + unlock ----------------------------------------------------------------------------
@@ -595,7 +592,10 @@ def main(argv: list[str] | None = None) -> int:
             same = schema_of(plain) == vault_schema
             plain.close()
             if not same:
-                raise RuntimeError(f"the {name} database's schema differs from the vault's")
+                plain = sqlite3.connect(str(paths[name]))
+                differing = sorted({row[1] for row in set(schema_of(plain)) ^ set(vault_schema)})
+                plain.close()
+                raise RuntimeError(f"the {name} database's schema differs from the vault's: {differing}")
         meta["schema_identical"] = True
 
         log(f"open + unlock, {plan.unlock_repeats} runs")
