@@ -116,6 +116,8 @@ def test_deleting_a_person_removes_them_from_the_index(admin):
     with admin.transaction() as db:
         matched = db.execute(text("SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"زهراء\"'")).scalar()
         assert matched == 0
+        secure = db.execute(text("SELECT v FROM person_fts_config WHERE k = 'secure-delete'")).scalar()
+        assert secure == 1  # deleted tokens are overwritten in the index pages too
 
 
 def test_sensitive_profile_needs_the_permission_and_every_view_is_audited(admin, vault_path):
