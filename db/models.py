@@ -131,6 +131,9 @@ class Location(Base):
     name_ar: Mapped[str] = mapped_column(String(120))
     name_en: Mapped[str] = mapped_column(String(120))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "cod-ab" for rows from an imported OCHA table, "office" for places the office added itself.
+    source: Mapped[str] = mapped_column(String(10), default="cod-ab", server_default="cod-ab")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, default=utcnow, onupdate=utcnow)
 
 
 class FileNumberCounter(Base):
@@ -318,3 +321,20 @@ class NotSamePerson(Base):
     __audited__ = True
     person_a: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
     person_b: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PersonMerge(Base):
+    """Two records merged into one: `kept_id` stays, the other was removed. `snapshot` (JSON)
+    holds what undoing needs: the removed person's row, the kept person's values before, and the
+    rows that moved or went. The merge and its undo are audited explicitly (db/merge.py)."""
+
+    __tablename__ = "person_merge"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    merged_id: Mapped[int] = mapped_column(Integer)  # the removed person's id, given back on undo
+    merged_file_number: Mapped[str] = mapped_column(String(40))
+    merged_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(64), default="")
+    snapshot: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(64), default="")
