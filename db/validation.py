@@ -303,6 +303,17 @@ class PersonInput:
     # A child registered under the mother with no legal father (domain.md section 2): the
     # father's, grandfather's and family names may then be left empty.
     father_unknown: bool = False
+    # The rest of the person form (the household grid leaves them at their defaults).
+    phone2: str = ""
+    place_of_birth: str = ""
+    nationality_status: str = "iraqi"
+    school_enrolment: str = ""
+    # Washington Group answers by column name (wg_seeing ...): 1-4, or missing when not asked.
+    wg: tuple[tuple[str, int | None], ...] = ()
+    registry_record_no: str = ""
+    registry_page_no: str = ""
+    registry_office: str = ""
+    registry_governorate: str = ""
 
 
 def validate_person(
@@ -347,10 +358,75 @@ def validate_person(
             if problem is not None:
                 errors.append(problem)
 
-    phone_error = phone_problem("phone", p.phone)
-    if phone_error is not None:
-        errors.append(phone_error)
+    for field in ("phone", "phone2"):
+        phone_error = phone_problem(field, getattr(p, field))
+        if phone_error is not None:
+            errors.append(phone_error)
+    errors += _detail_errors(p)
     return errors
+
+
+_NOT_A_CHOICE = QT_TRANSLATE_NOOP("SanadError", "Choose one of the listed values.")
+_NOT_A_WG_ANSWER = QT_TRANSLATE_NOOP(
+    "SanadError", "Answer 1 (no difficulty) to 4 (cannot do at all), or leave it empty."
+)
+_REGISTRY_NUMBER = QT_TRANSLATE_NOOP(
+    "SanadError", "Write only the number as it is on the civil registry record (digits, up to %1)."
+)
+_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("SanadError", "This is too long: at most %1 characters.")
+_TEXT_HAS_CONTROLS = QT_TRANSLATE_NOOP("SanadError", "This contains invisible control characters. Type it again.")
+MAX_REGISTRY_DIGITS = 10
+
+
+def _detail_errors(p: PersonInput) -> list[ValidationError]:
+    from db import choices
+
+    errors = []
+    for field, value, allowed in (
+        ("marital_status", p.marital_status, choices.codes(choices.MARITAL_STATUS)),
+        ("nationality_status", p.nationality_status, choices.codes(choices.NATIONALITY_STATUS)),
+        ("school_enrolment", p.school_enrolment, choices.codes(choices.SCHOOL_ENROLMENT)),
+    ):
+        if value and value not in allowed:
+            errors.append(ValidationError(field, _NOT_A_CHOICE))
+    domains = choices.codes(choices.WG_DOMAINS)
+    for field, answer in p.wg:
+        if field not in domains or (answer is not None and answer not in (1, 2, 3, 4)):
+            errors.append(ValidationError(field if field in domains else "wg", _NOT_A_WG_ANSWER))
+    errors += text_problems("place_of_birth", p.place_of_birth, 120)
+    errors += registry_problems(p.registry_record_no, p.registry_page_no, p.registry_office, p.registry_governorate)
+    return errors
+
+
+def registry_problems(record_no: str, page_no: str, office: str, governorate: str) -> list[ValidationError]:
+    """The 1957 civil-registry record (domain.md section 8): record and page are numbers (any
+    digit script); the civil-status office and governorate are short texts."""
+    errors = []
+    for field, value in (("registry_record_no", record_no), ("registry_page_no", page_no)):
+        raw = normalise_digits(clean_text(value or "")).strip()
+        if raw and not (raw.isdigit() and len(raw) <= MAX_REGISTRY_DIGITS):
+            errors.append(ValidationError(field, _REGISTRY_NUMBER, MAX_REGISTRY_DIGITS))
+    errors += text_problems("registry_office", office, 120)
+    errors += text_problems("registry_governorate", governorate, 80)
+    return errors
+
+
+def text_problems(field: str, text: str, max_length: int) -> list[ValidationError]:
+    """Free text (a place, an office, a note): not too long, no invisible control characters."""
+    raw = (text or "").strip()
+    if not raw:
+        return []
+    problems = []
+    if _CONTROL_CHARS.search(raw.replace("\n", "").replace("\t", "")):
+        problems.append(ValidationError(field, _TEXT_HAS_CONTROLS))
+    if len(clean_text(raw, max_length=_CLEAN_LIMIT)) > max_length:
+        problems.append(ValidationError(field, _TEXT_TOO_LONG, max_length))
+    return problems
+
+
+# What other modules compare a problem's text with: a date in the future, and the parent-age rule.
+FUTURE_DATE = _IN_THE_FUTURE
+PARENT_AGE_PROBLEMS = frozenset({_BORN_BEFORE_MOTHER, _MOTHER_TOO_YOUNG, _BORN_BEFORE_FATHER, _FATHER_TOO_YOUNG})
 
 
 def _clean_name(text: str) -> str:
@@ -426,14 +502,21 @@ def phone_problem(field: str, text: str) -> ValidationError | None:
 # --- Households ----------------------------------------------------------------------------------
 
 DISPLACEMENT_STATUSES = ("resident", "idp", "returnee", "camp_departed")
-# OCHA COD-AB p-codes for Iraq: governorate IQG15 (Ninewa), district IQG15Q05, sub-district
-# IQG15Q05N01. The district form is in shared/domain-sources.md section 3; the sub-district form
-# (an N and two digits after the district) is how the COD-AB admin-3 codes are written (e.g.
-# IQG08Q03N03 in Baghdad). Any governorate is accepted: an address or area of origin may lie
-# outside Ninewa. Whether a code exists is for the office's p-code table to say, not this shape.
-GOVERNORATE_PCODE = re.compile(r"IQG\d{2}")
-DISTRICT_PCODE = re.compile(r"IQG\d{2}Q\d{2}")
-SUB_DISTRICT_PCODE = re.compile(r"IQG\d{2}Q\d{2}N\d{2}")
+# OCHA COD-AB p-codes for Iraq (db/data/cod_ab_irq.csv, from HDX cod-ab-irq): governorate IQG15
+# (Ninewa), district IQG15Q05 (Al-Mosul), sub-district IQG15Q05N01 (Al-Qayarra): each code is
+# its parent's code, a letter (G, Q, N) and two digits. Any governorate is accepted: an address or
+# area of origin may lie outside Ninewa. Whether a code exists is for the place table to say
+# (db/locations.py), not this shape.
+COD_AB_GOVERNORATE_PCODE = re.compile(r"IQG\d{2}")
+COD_AB_DISTRICT_PCODE = re.compile(r"IQG\d{2}Q\d{2}")
+COD_AB_SUB_DISTRICT_PCODE = re.compile(r"IQG\d{2}Q\d{2}N\d{2}")
+# Places an office adds (db/locations.add_place) put an X where OCHA writes Q or N: a district
+# IQG15X01, a sub-district IQG15Q05X01 (in a COD-AB district) or IQG15X01X01 (in an office
+# district). OCHA never uses X, so no COD-AB table can ever collide with an office's code.
+OFFICE_PLACE_LETTER = "X"
+GOVERNORATE_PCODE = COD_AB_GOVERNORATE_PCODE
+DISTRICT_PCODE = re.compile(r"IQG\d{2}[QX]\d{2}")
+SUB_DISTRICT_PCODE = re.compile(r"IQG\d{2}(?:Q\d{2}[NX]|X\d{2}X)\d{2}")
 
 _DISPLACEMENT_REQUIRED = QT_TRANSLATE_NOOP(
     "SanadError", "Choose resident, displaced (IDP), returnee or left a camp."
