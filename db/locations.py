@@ -400,20 +400,26 @@ def _entries(rows: Iterable[tuple[str, int, list[_Cell]]], report: ImportReport)
             continue
         data_rows += 1
 
+        codes = {level: _cell_at(cells, mapping, (level, "pcode")) for level in LEVELS}
+        deepest = max((level for level in LEVELS if codes[level].text.strip()), default=None)
         parent: str | None = None
         for level in LEVELS:
-            code_cell = _cell_at(cells, mapping, (level, "pcode"))
+            code_cell = codes[level]
             code = re.sub(r"\s", "", clean_text(code_cell.text)).upper()
             if not code:
                 continue
             ar_cell, en_cell = _cell_at(cells, mapping, (level, "ar")), _cell_at(cells, mapping, (level, "en"))
-            problem = _row_problem(level, code, code_cell, ar_cell, en_cell, parent)
+            # A district sheet names each district's governorate by code only: a reference to
+            # the parent, not a place to add or rename.
+            reference = level != deepest and not (ar_cell.text.strip() or en_cell.text.strip())
+            problem = _row_problem(level, code, code_cell, ar_cell, en_cell, parent, reference=reference)
             if problem is not None:
                 report.problems.append(ImportProblem(number, sheet, problem[0], problem[1]))
                 break  # the places below this one cannot be placed either
-            entries.append(
-                _Entry(code, level, parent, _clean_name(ar_cell.text), _clean_name(en_cell.text), number, sheet)
-            )
+            if not reference:
+                entries.append(
+                    _Entry(code, level, parent, _clean_name(ar_cell.text), _clean_name(en_cell.text), number, sheet)
+                )
             parent = code
     if not found_columns:
         raise ImportRefused(text=_NO_COLUMNS)
@@ -427,7 +433,7 @@ def _cell_at(cells: list[_Cell], mapping: dict[tuple[int, str], int], key: tuple
 
 
 def _row_problem(
-    level: int, code: str, code_cell: _Cell, ar: _Cell, en: _Cell, parent: str | None
+    level: int, code: str, code_cell: _Cell, ar: _Cell, en: _Cell, parent: str | None, *, reference: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     if code_cell.formula or ar.formula or en.formula:
         formula = next(c.text for c in (code_cell, ar, en) if c.formula)
@@ -439,6 +445,8 @@ def _row_problem(
             return _NO_PARENT, (code, _LEVEL_NAMES[level - 1])
         if not code.startswith(parent):
             return _NOT_UNDER_PARENT, (code, parent)
+    if reference:
+        return None
     name_ar, name_en = _clean_name(ar.text), _clean_name(en.text)
     if not name_ar:
         return _NO_NAME_AR, (code,)
