@@ -66,4 +66,7 @@ def translate_text(context: str, text: str, *args: object) -> str:
 
 def error_text(error: SanadError) -> str:
     """A data-layer error in the user's language."""
-    return translate_text("SanadError", error.text, *error.args_for_text)
+    # An argument may itself be an error (a document's date problem inside "Document 2: ..."):
+    # it is translated too.
+    args = [error_text(arg) if isinstance(arg, SanadError) else arg for arg in error.args_for_text]
+    return translate_text("SanadError", error.text, *args)
