@@ -52,6 +52,7 @@ def test_page_searches_as_you_type(qapp, qtbot, demo_session):
 
     page = PeoplePage(demo_session)
     qtbot.addWidget(page)
+    page.model.wait()
     numbers = [page.model.row_at(r).file_number for r in range(50)]
     assert numbers == sorted(numbers)  # file number order, oldest first
     row = page.model.row_at(0)
@@ -62,6 +63,57 @@ def test_page_searches_as_you_type(qapp, qtbot, demo_session):
     assert any(first_name in n for n in names)
     page.search.clear()
     page.apply()
+    page.model.wait()
     assert page.model.rowCount() == 3000
     page._open_household(page.model.index(0, 0))
+    page.model.wait()
     assert 1 <= page.model.rowCount() <= 9 and not page.household_label.isHidden()
+
+
+def test_the_list_is_read_in_the_background_and_a_late_answer_is_dropped(qapp, qtbot, demo_session):
+    """The ids come from a pool thread; while they come the old list stays; an answer overtaken
+    by a newer request never replaces the newer one."""
+    from ui.pages.people import PeoplePage
+
+    page = PeoplePage(demo_session)
+    qtbot.addWidget(page)
+    page.model.wait()
+    assert page.model.rowCount() == 3000
+    page.sex.setCurrentIndex(page.sex.findData("F"))  # the first request...
+    assert page.model.loading and page.count.text() == "Searching…"
+    page.sex.setCurrentIndex(page.sex.findData("M"))  # ...overtaken by a second
+    page.model.wait()
+    men = person_ids(demo_session, PeopleFilter(sex="M"))
+    assert page.model.rowCount() == len(men)
+    assert {page.model.row_at(r).id for r in range(20)} <= set(men)
+    assert page.count.text() == f"{len(men):,} people"
+
+
+def test_document_filters_in_the_page(qapp, qtbot, demo_session):
+    from db.models import DocumentHeld
+
+    with demo_session.transaction() as db:
+        holders = set(db.scalars(DocumentHeld.__table__.select().with_only_columns(DocumentHeld.person_id)
+                                 .where(DocumentHeld.doc_type == "civil_id")))
+    from ui.pages.people import PeoplePage
+
+    page = PeoplePage(demo_session)
+    qtbot.addWidget(page)
+    page.model.wait()
+    page.has_document.setCurrentIndex(page.has_document.findData("civil_id"))
+    page.model.wait()
+    shown = {page.model.ids[r] for r in range(page.model.rowCount())}
+    assert shown == holders - _archived(demo_session)
+    page.has_document.setCurrentIndex(0)
+    page.lacks_document.setCurrentIndex(page.lacks_document.findData("civil_id"))
+    page.model.wait()
+    assert page.model.rowCount() == 3000 - len(holders)
+
+
+def _archived(session) -> set[int]:
+    from sqlalchemy import select
+
+    from db.models import Person
+
+    with session.transaction() as db:
+        return set(db.scalars(select(Person.id).where(Person.archived_at.is_not(None))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +21,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import people_list
+from db import choices, people_list
+from db.errors import NoSuchRecord, SanadError
 from db.people_list import ListRow, PeopleFilter
 from db.permissions import Action
 from db.session import UserSession
-from ui.messages import notify
+from ui.choices import fill_combo
+from ui.i18n import error_text
+from ui.messages import notify, show_error
 
 _ROOT = QModelIndex()
+
+
+class _Sink(QObject):
+    """Carries a worker's answer back to the GUI thread (queued signal). Never parented, so it
+    outlives a page destroyed while a query runs (the lock does that); its signal then reaches
+    no one."""
+
+    done = Signal(int, object, object)
+
+
+class _IdsJob(QRunnable):
+    """The filtered, sorted ids of the list, read in a pool thread with its own connection: on a
+    million people a filter takes about a second, and the window must not freeze meanwhile."""
+
+    def __init__(self, sink: _Sink, generation: int, call) -> None:
+        super().__init__()
+        self.sink, self.generation, self.call = sink, generation, call
+
+    def run(self) -> None:
+        try:
+            result, error = self.call(), None
+        except Exception as exc:  # handed to the GUI thread, which shows it
+            result, error = None, exc
+        try:
+            self.sink.done.emit(self.generation, result, error)
+        except RuntimeError:
+            pass
 
 
 class PeopleModel(QAbstractTableModel):
@@ -44,16 +74,69 @@ class PeopleModel(QAbstractTableModel):
         self.ids = array("q")
         self.cache: OrderedDict[int, ListRow] = OrderedDict()
         self.fetches = 0  # pages read from the vault (tests check the model stays lazy)
+        self.background = False  # the page sets it: ids are then read in a pool thread
+        self.loading = False
+        self.generation = 0
+        self.error: BaseException | None = None
+        self._sink = _Sink()
+        self._sink.done.connect(self._loaded)
+
+    loaded = Signal()
+    loading_changed = Signal(bool)
 
     def set_filters(self, filters: PeopleFilter) -> None:
         self.filters = filters
         self.reload()
 
+    def _query(self):
+        session, filters, sort, descending = self.session, self.filters, self.sort_key, self.descending
+        return lambda: people_list.person_ids(session, filters, sort=sort, descending=descending)
+
     def reload(self) -> None:
+        """Read the ids again (filters, sort, or records changed). In the background the old list
+        stays on screen until the new one arrives; an answer overtaken by a newer request is dropped."""
+        self.generation += 1
+        if not self.background:
+            self._loaded(self.generation, self._query()(), None)
+            return
+        self._set_loading(True)
+        QThreadPool.globalInstance().start(_IdsJob(self._sink, self.generation, self._query()))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def _loaded(self, generation: int, ids, error) -> None:
+        if generation != self.generation:
+            return
+        self._set_loading(False)
+        self.error = error
+        if error is not None:
+            if not isinstance(error, SanadError):
+                raise error
+            self.loaded.emit()
+            return
         self.beginResetModel()
-        self.ids = people_list.person_ids(self.session, self.filters, sort=self.sort_key, descending=self.descending)
+        self.ids = ids
         self.cache.clear()
         self.endResetModel()
+        self.loaded.emit()
+
+    def refresh_rows(self) -> None:
+        """Forget the shown rows (a record was edited) and read the ids again."""
+        self.cache.clear()
+        self.reload()
+
+    def wait(self, timeout_ms: int = 60_000) -> None:
+        """Until the list has arrived (tests and benchmarks)."""
+        from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+        clock = QElapsedTimer()
+        clock.start()
+        while self.loading and clock.elapsed() < timeout_ms:
+            QThreadPool.globalInstance().waitForDone(20)
+            QCoreApplication.processEvents()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.ids)
@@ -116,6 +199,8 @@ class PeoplePage(QWidget):
     def __init__(self, session: UserSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.count = QLabel()
+        self.count.setObjectName("peopleCount")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search = QLineEdit()
@@ -134,12 +219,35 @@ class PeoplePage(QWidget):
                                     + [(d, d) for d in people_list.districts(session)])
         for combo in (self.sex, self.age, self.displacement, self.district):
             top.addWidget(combo)
+        self.has_document = self._document_combo("hasDocumentFilter", self.tr("(no filter)"))
+        self.lacks_document = self._document_combo("lacksDocumentFilter", self.tr("(no filter)"))
         self.register_button = QPushButton(self.tr("Register a household…"))
         self.register_button.setObjectName("registerHousehold")
         self.register_button.setEnabled(session.may(Action.EDIT_PEOPLE))
         self.register_button.clicked.connect(self.register_household)
         top.addWidget(self.register_button)
         layout.addLayout(top)
+        documents = QHBoxLayout()
+        documents.addWidget(QLabel(self.tr("Holds:")))
+        documents.addWidget(self.has_document)
+        documents.addWidget(QLabel(self.tr("Lacks:")))
+        documents.addWidget(self.lacks_document)
+        documents.addStretch(1)
+        self.open_person_button = QPushButton(self.tr("Open record"))
+        self.open_person_button.setObjectName("openPerson")
+        self.open_person_button.setToolTip(self.tr("Open the selected person's record (Enter)"))
+        self.open_person_button.clicked.connect(self.open_person)
+        documents.addWidget(self.open_person_button)
+        self.open_household_button = QPushButton(self.tr("Open household"))
+        self.open_household_button.setObjectName("openHouseholdButton")
+        self.open_household_button.clicked.connect(self.open_household)
+        documents.addWidget(self.open_household_button)
+        self.members_button = QPushButton(self.tr("List the household"))
+        self.members_button.setObjectName("listHousehold")
+        self.members_button.setToolTip(self.tr("Show only the selected person's household in the list"))
+        self.members_button.clicked.connect(lambda: self._open_household(self.table.currentIndex()))
+        documents.addWidget(self.members_button)
+        layout.addLayout(documents)
         self.household_bar = QHBoxLayout()
         self.household_label = QLabel()
         self.clear_household = QPushButton(self.tr("Show everyone"))
@@ -149,6 +257,9 @@ class PeoplePage(QWidget):
         self.household_bar.addStretch(1)
         layout.addLayout(self.household_bar)
         self.model = PeopleModel(session, self)
+        self.model.background = True
+        self.model.loaded.connect(self._loaded)
+        self.model.loading_changed.connect(self._loading)
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
@@ -162,10 +273,9 @@ class PeoplePage(QWidget):
         header.setStretchLastSection(True)
         for col, width in ((0, 150), (1, 300), (2, 220), (3, 50), (4, 100)):
             self.table.setColumnWidth(col, width)
-        self.table.doubleClicked.connect(self._open_household)
+        self.table.doubleClicked.connect(lambda _index: self.open_person())
+        self.table.activated.connect(lambda _index: self.open_person())  # Enter on a row
         layout.addWidget(self.table, 1)
-        self.count = QLabel()
-        self.count.setObjectName("peopleCount")
         layout.addWidget(self.count)
         self.household_id: int | None = None
         # Search as you type, once the typing pauses (every key would be a query otherwise).
@@ -176,6 +286,12 @@ class PeoplePage(QWidget):
         self.search.textChanged.connect(self.debounce.start)
         self.search.returnPressed.connect(self.apply)
         self._set_household(None)
+
+    def _document_combo(self, name: str, anything: str) -> QComboBox:
+        combo = fill_combo(QComboBox(), choices.DOCUMENT_TYPES, empty=anything)
+        combo.setObjectName(name)
+        combo.currentIndexChanged.connect(lambda _i: self.apply())
+        return combo
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -200,6 +316,45 @@ class PeoplePage(QWidget):
             self.search.blockSignals(False)
             self._set_household(person.household_id)
 
+    def _selected_row(self) -> ListRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def open_person(self) -> None:
+        from ui.pages.person_form import PersonDialog
+
+        row = self._selected_row()
+        if row is None:
+            return
+        try:
+            dialog = PersonDialog(self.session, row.id, parent=self)
+        except NoSuchRecord as exc:
+            show_error(self, error_text(exc))
+            self.model.refresh_rows()
+            return
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+            return
+        dialog.open_household.connect(lambda household_id: self._show_household(household_id, dialog))
+        dialog.exec()
+        self.model.refresh_rows()
+
+    def open_household(self) -> None:
+        row = self._selected_row()
+        if row is not None and row.household_id is not None:
+            self._show_household(row.household_id, self)
+
+    def _show_household(self, household_id: int, parent) -> None:
+        from ui.pages.household import HouseholdDialog
+
+        try:
+            dialog = HouseholdDialog(self.session, household_id, parent=parent)
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+            return
+        dialog.exec()
+        self.model.refresh_rows()
+
     def register_household(self) -> None:
         from ui.pages.register import RegisterHouseholdDialog
 
@@ -215,10 +370,22 @@ class PeoplePage(QWidget):
         return PeopleFilter(
             search=self.search.text(), sex=self.sex.currentData() or "", age_group=self.age.currentData() or "",
             district=self.district.currentData() or "", displacement=self.displacement.currentData() or "",
+            has_document=self.has_document.currentData() or "", lacks_document=self.lacks_document.currentData() or "",
             household_id=self.household_id,
         )
 
     def apply(self) -> None:
         self.debounce.stop()
         self.model.set_filters(self.current_filters())
+
+    def _loading(self, loading: bool) -> None:
+        if loading:
+            self.count.setText(self.tr("Searching…"))
+
+    def _loaded(self) -> None:
+        if self.model.error is not None:
+            self.count.setText(error_text(self.model.error))
+            return
         self.count.setText(self.tr("%1 people").replace("%1", f"{self.model.rowCount():,}"))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
