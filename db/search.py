@@ -15,7 +15,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from db import names, search_sqlite
-from db.models import Household, Person
+from db.models import Household, Person, PersonMerge
 from db.permissions import Action
 from db.session import UserSession
 
@@ -57,7 +57,7 @@ class PersonHit:
     birth_year: int | None
     household_id: int | None
     score: float
-    matched: str  # "file_number", "phone" or "name"
+    matched: str  # "file_number", "merged_file_number" (a record merged into this one), "phone" or "name"
 
     @property
     def full_name(self) -> str:
@@ -111,7 +111,7 @@ def search_people(session: UserSession, query: str, *, limit: int = 50) -> list[
         return []
     with session.transaction() as db:
         if names.looks_like_file_number(text):
-            hits = _by_file_number(db, text, limit)
+            hits = _by_file_number(db, text, limit) or _by_merged_file_number(db, text, limit)
             if hits:
                 return hits
         if names.looks_like_phone(text):
@@ -129,6 +129,14 @@ def _by_file_number(db: Session, text: str, limit: int) -> list[PersonHit]:
         .order_by(func.length(Person.file_number), Person.file_number).limit(limit)
     )
     return [_hit(p, 100.0 if p.file_number == wanted else 90.0, "file_number") for p in rows]
+
+
+def _by_merged_file_number(db: Session, text: str, limit: int) -> list[PersonHit]:
+    """The person a record was merged into (db/merge.py), found by the removed record's number."""
+    kept = select(PersonMerge.kept_id).where(PersonMerge.merged_file_number == text.upper(),
+                                             PersonMerge.undone_at.is_(None))
+    rows = db.execute(select(*_COLUMNS).where(Person.id.in_(kept)).limit(limit))
+    return [_hit(p, 95.0, "merged_file_number") for p in rows]
 
 
 def _by_phone(db: Session, text: str, limit: int) -> list[PersonHit]:
