@@ -209,6 +209,7 @@ def test_register_dialog_end_to_end(qapp, qtbot, admin, monkeypatch):
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.place.pcode() is None  # no places imported in this vault: the picker says so
     dialog.neighbourhood.setText("الزنجيلي")
     grid = [
         ("فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن محمد", "F", "about 1990", "head"),
@@ -294,3 +295,28 @@ def test_sensitive_fields_never_reach_lists_or_search(admin, vault_path):
             people.sensitive_profile(session, pid)
     finally:
         session.vault.close()
+
+
+def test_the_register_dialog_stores_the_chosen_place_as_p_codes(qapp, qtbot, admin, monkeypatch):
+    from db.models import Location
+    from ui.pages.register import FIELD_COLUMN, RegisterHouseholdDialog
+
+    with admin.transaction() as db:
+        db.add(Location(pcode="IQG15", level=1, name_ar="نينوى", name_en="Ninewa"))
+        db.add(Location(pcode="IQG15Q02", level=2, parent_pcode="IQG15", name_ar="الموصل", name_en="Mosul"))
+        db.add(Location(pcode="IQG15Q02N01", level=3, parent_pcode="IQG15Q02", name_ar="مركز قضاء الموصل",
+                        name_en="Markaz al-Mosul"))
+    monkeypatch.setattr("ui.pages.register.ask", lambda *args, **kwargs: True)
+    dialog = RegisterHouseholdDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.place.set_pcode("IQG15Q02N01")
+    for field, value in (("first_name", "فاطمة"), ("father_name", "أحمد"), ("grandfather_name", "علي"),
+                         ("family_name", "الجبوري"), ("mother_name", "زينب حسن محمد"), ("sex", "F"),
+                         ("birth_date_text", "1990")):
+        dialog.table.item(0, FIELD_COLUMN[field]).setText(value)
+    dialog.save()
+    assert dialog.saved is not None
+    with admin.transaction() as db:
+        household = db.get(Household, dialog.saved.household_id)
+        assert (household.governorate, household.district, household.sub_district, household.current_pcode) == (
+            "IQG15", "IQG15Q02", "IQG15Q02N01", "IQG15Q02N01")

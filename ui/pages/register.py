@@ -82,6 +82,10 @@ class RegisterHouseholdDialog(QDialog):
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
+        from ui.location_picker import LocationPicker
+
+        self.place = LocationPicker(session)
+        self.place.setObjectName("householdPlace")
         self.neighbourhood = QLineEdit()
         self.neighbourhood.setObjectName("neighbourhood")
         self.landmark = QLineEdit()
@@ -95,6 +99,7 @@ class RegisterHouseholdDialog(QDialog):
             self.displacement.addItem(label, value)
         self.household_errors: dict[str, FieldError] = {}
         for field, label, widget in (
+            ("sub_district", self.tr("Place"), self.place),
             ("neighbourhood", self.tr("Neighbourhood (mahalla)"), self.neighbourhood),
             ("landmark", self.tr("Nearest landmark"), self.landmark),
             ("displacement_status", self.tr("Displacement status"), self.displacement),
@@ -104,6 +109,8 @@ class RegisterHouseholdDialog(QDialog):
             error = FieldError()
             self.household_errors[field] = error
             form.addRow(error)
+        # Errors about the governorate or district go under the one place picker.
+        self.household_errors["governorate"] = self.household_errors["district"] = self.household_errors["sub_district"]
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("Members: the head of the household first. Children take their "
@@ -141,7 +148,8 @@ class RegisterHouseholdDialog(QDialog):
         self.table.itemChanged.connect(self._changed)
         for edit in (self.neighbourhood, self.landmark, self.household_phone):
             edit.textChanged.connect(self._changed)
-        self.neighbourhood.setFocus()
+        self.place.changed.connect(self._changed)
+        self.place.setFocus()
 
     def _changed(self, *args) -> None:
         self._dirty = True
@@ -165,7 +173,9 @@ class RegisterHouseholdDialog(QDialog):
         return people.members_from_rows([{f: self._cell(r, f) for f, _l, _k in COLUMNS} for r in self._rows])
 
     def household(self) -> HouseholdInput:
+        governorate, district, sub_district = self.place.pcodes()
         return HouseholdInput(
+            governorate=governorate, district=district, sub_district=sub_district,
             neighbourhood=self.neighbourhood.text(), landmark=self.landmark.text(),
             displacement_status=self.displacement.currentData(), phone=self.household_phone.text(),
         )
