@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 
 from db import locations
 
@@ -153,3 +154,171 @@ def test_picker_in_arabic_shows_arabic_names_right_to_left(app, places_admin, qt
     gov, sub = picker.combos[1], picker.combos[3]
     assert gov.mapTo(picker, gov.rect().topLeft()).x() > sub.mapTo(picker, sub.rect().topLeft()).x()
     assert "IQG15Q05N02" in picker.combos[3].itemData(picker.combos[3].currentIndex(), Qt.ItemDataRole.ToolTipRole)
+
+
+# --- The Places page -------------------------------------------------------------------------------
+
+
+def make_page(qtbot, session):
+    from ui.pages.locations import PlacesPage
+
+    page = PlacesPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def row_texts(page, code):
+    index = page._index_of(code)
+    model = page.proxy
+    return [model.index(index.row(), col, index.parent()).data() for col in range(model.columnCount())]
+
+
+def test_places_page_shows_the_tree_with_both_names_code_source_and_offered(app, places_admin, qtbot):
+    locations.add_place(places_admin, "IQG15Q05", "مركز الموصل", "Mosul Centre")
+    locations.set_active(places_admin, "IQG15Q05N03", False)
+    page = make_page(qtbot, places_admin)
+    assert page.proxy.rowCount() == 18  # governorates at the top
+    assert row_texts(page, "IQG15") == ["نينوى", "Ninewa", "IQG15", "COD-AB", "yes"]
+    assert row_texts(page, "IQG15Q05X01") == ["مركز الموصل", "Mosul Centre", "IQG15Q05X01", "office", "yes"]
+    assert row_texts(page, "IQG15Q05N03")[-1] == "no"
+    page.select("IQG15Q05N02")
+    assert page.selected().name_en == "Hammam Al-Alil"
+    assert page.tree.isExpanded(page._index_of("IQG15Q05"))
+
+
+def test_places_page_search_filters_by_name_or_code(app, places_admin, qtbot):
+    page = make_page(qtbot, places_admin)
+    qtbot.keyClicks(page.search, "Hammam")
+    assert page.proxy.rowCount() == 1  # only Ninewa holds a match
+    assert page._index_of("IQG15Q05N02").isValid()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "IQG11")
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "Erbil"
+
+
+def test_import_shows_a_dry_run_then_imports_when_confirmed(app, admin, qtbot, monkeypatch, tmp_path):
+    from tests.conftest import dump_hash
+    from ui.pages import locations as page_module
+
+    page = make_page(qtbot, admin)
+    assert page.empty.isVisible() and not page.tree.isVisible()
+    shown = []
+
+    def answer(result):
+        def exec_(dialog):
+            shown.append((dialog.findChild(QLabel, "importSummary").text(), dialog.import_button.isEnabled()))
+            return result
+        return exec_
+
+    before = dump_hash(admin)
+    monkeypatch.setattr(page_module.ImportPreviewDialog, "exec", answer(QDialog.DialogCode.Rejected))
+    with resources.as_file(COD_AB) as path:
+        assert page.import_file(path) is None
+        assert dump_hash(admin) == before  # cancelled after the preview: nothing written
+        assert "413 places to add, 0 to rename, 0 unchanged." in shown[0][0] and shown[0][1]
+        monkeypatch.setattr(page_module.ImportPreviewDialog, "exec", answer(QDialog.DialogCode.Accepted))
+        report = page.import_file(path)
+    assert len(report.added) == 413
+    assert page.tree.isVisible() and page.proxy.rowCount() == 18
+
+
+def test_import_of_a_hostile_file_shows_one_message(app, admin, qtbot, monkeypatch, tmp_path):
+    from ui.pages import locations as page_module
+
+    errors = []
+    monkeypatch.setattr(page_module, "show_error", lambda parent, text, details="": errors.append(text))
+    page = make_page(qtbot, admin)
+    fake = tmp_path / "table.xlsx"
+    fake.write_text("ADM1_PCODE\nIQG15\n")
+    assert page.import_file(fake) is None
+    assert errors == [
+        "The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. "
+        "Nothing was imported."]
+
+
+def test_preview_lists_problems_and_renames(app, places_admin, tmp_path, qtbot):
+    from ui.pages.locations import ImportPreviewDialog
+
+    path = tmp_path / "newer.csv"
+    path.write_text(
+        "ADM2_PCODE,ADM2_EN,ADM2_AR,ADM1_PCODE,ADM1_EN,ADM1_AR\n"
+        "IQG15Q05,Mosul,الموصل,IQG15,Ninewa,نينوى\n"
+        "IQG15Q5,Broken,مكسور,IQG15,Ninewa,نينوى\n", encoding="utf-8")
+    report = locations.import_cod_ab(places_admin, path, dry_run=True)
+    dialog = ImportPreviewDialog(report, path.name)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QPlainTextEdit, "importDetails").toPlainText()
+    assert "Row 3: IQG15Q5 is not a COD-AB code for a district." in text
+    assert "Renamed IQG15Q05: الموصل / Al-Mosul → الموصل / Mosul" in text
+    assert dialog.import_button.isEnabled()
+
+
+def test_add_rename_and_stop_offering_from_the_page(app, places_admin, qtbot, monkeypatch):
+    from ui.pages import locations as page_module
+
+    page = make_page(qtbot, places_admin)
+    page.select("IQG15Q05N02")
+    assert not page.buttons["addPlace"].isEnabled()  # nothing goes inside a sub-district
+    page.select("IQG15Q05")
+    assert page.buttons["addPlace"].isEnabled()
+
+    def fill_and_save(name_ar, name_en):
+        def exec_(dialog):
+            dialog.name_ar.setText(name_ar)
+            dialog.name_en.setText(name_en)
+            dialog._save()
+            return dialog.result()
+        return exec_
+
+    monkeypatch.setattr(page_module.PlaceDialog, "exec", fill_and_save("الشورة", "Al-Shura"))
+    page.add_place()
+    assert page.selected_code() == "IQG15Q05X01"
+    assert row_texts(page, "IQG15Q05X01")[:4] == ["الشورة", "Al-Shura", "IQG15Q05X01", "office"]
+
+    monkeypatch.setattr(page_module.PlaceDialog, "exec", fill_and_save("الشورة", "Al-Shoura"))
+    page.rename_place()
+    assert locations.label(places_admin, "IQG15Q05X01", "en") == "Al-Shoura"
+
+    assert page.buttons["toggleActive"].text() == "Stop offering"
+    qtbot.mouseClick(page.buttons["toggleActive"], Qt.MouseButton.LeftButton)
+    assert locations.place(places_admin, "IQG15Q05X01").active is False
+    assert page.buttons["toggleActive"].text() == "Offer again"
+    assert row_texts(page, "IQG15Q05X01")[-1] == "no"
+
+
+def test_place_dialog_shows_problems_next_to_the_field(app, places_admin, qtbot):
+    from ui.pages.locations import PlaceDialog
+
+    parent_place = locations.place(places_admin, "IQG15Q05")
+    dialog = PlaceDialog(places_admin, parent_place=parent_place)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_ar.setText("القياره")  # QTest cannot type Arabic letters
+    qtbot.keyClicks(dialog.name_en, "Somewhere")
+    dialog._save()
+    assert dialog.errors["name_ar"].text() == "There is already a place called القيارة there."
+    assert dialog.errors["name_ar"].isVisible() and not dialog.errors["name_en"].isVisible()
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_places_page_is_in_the_window_for_administrators_only(app, admin, vault_path, qtbot):
+    from db import users
+    from db.vault import Vault
+    from desktop.app import SanadController
+
+    users.add_user(admin, "clerk", "front-desk-pass-1", role="staff", must_change_password=False)
+    for username, password, expected in (("admin", None, True), ("clerk", "front-desk-pass-1", False)):
+        if password is None:
+            session, vault = admin, admin.vault
+        else:
+            admin.vault.close()
+            vault = Vault.open(vault_path)
+            session = vault.unlock(username, password)
+        ctl = SanadController(app, vault)
+        qtbot.addWidget(ctl.window)
+        ctl.start(session)
+        assert ("places" in ctl.window.page_keys()) is expected
+        app.removeEventFilter(ctl.idle)
+        ctl.idle.timer.stop()
+    vault.close()

@@ -26,6 +26,7 @@ from db.vault import Vault
 from ui.login import LoginForm
 from ui.pages.audit import AuditPage
 from ui.pages.home import ComingPage, HomePage
+from ui.pages.locations import PlacesPage
 from ui.pages.people import PeoplePage
 from ui.pages.security import SecurityPage
 from ui.pages.settings import SettingsPage
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
             self._add_page("users", self.tr("Users"), UsersPage(session))
         if session.may(Action.VIEW_AUDIT):
             self._add_page("audit", self.tr("Audit log"), AuditPage(session))
+        if session.may(Action.EDIT_SETTINGS):
+            self._add_page("places", self.tr("Places"), PlacesPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)
