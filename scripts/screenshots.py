@@ -75,6 +75,7 @@ def main() -> int:
         shot(dialog, f"register_{lang}")
         dialog._dirty = False
         dialog.reject()
+        person_screens(controller.session, window, shot, lang)
         controller.lock()
         settle()
         shot(controller.window, f"locked_{lang}")
@@ -95,6 +96,47 @@ def main() -> int:
     print(f"screenshots in {out}")
     QApplication.processEvents()
     return 0
+
+
+def person_screens(session, window, shot, lang: str) -> None:
+    """The person form (identity, documents, family; one with problems shown) and the household view."""
+    from db.people_list import PeopleFilter, person_ids
+    from db.records import load_household
+    from ui.pages.household import HouseholdDialog
+    from ui.pages.person_form import PersonDialog
+
+    heads = person_ids(session, PeopleFilter(sex="F", age_group="18-59"))
+    person_id = next(pid for pid in heads[:200] if len(_household_of(session, pid)) >= 4)
+    form = PersonDialog(session, person_id, parent=window)
+    form.resize(1000, 720)
+    shot(form, f"person_{lang}")
+    for index, name in ((1, "places"), (3, "documents"), (4, "family")):
+        form.tabs.setCurrentIndex(index)
+        shot(form, f"person_{name}_{lang}")
+    form.tabs.setCurrentIndex(0)
+    form.widgets["first_name"].setText("")
+    form.widgets["birth_date"].setText("31/02/1990")
+    form.widgets["phone"].setText("0770 12")
+    form.save()
+    shot(form, f"person_problems_{lang}")
+    form._dirty = False
+    form.reject()
+    household = HouseholdDialog(session, load_household(session, _household_id(session, person_id)).id, parent=window)
+    shot(household, f"household_{lang}")
+    household.reject()
+
+
+def _household_id(session, person_id: int) -> int:
+    from db.records import load_person
+
+    return load_person(session, person_id).household_id
+
+
+def _household_of(session, person_id: int) -> list:
+    from db.records import load_household, load_person
+
+    household_id = load_person(session, person_id).household_id
+    return list(load_household(session, household_id).members) if household_id else []
 
 
 if __name__ == "__main__":

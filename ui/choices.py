@@ -30,3 +30,10 @@ def select_code(combo: QComboBox, code) -> None:
         combo.addItem(str(code), code)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
+
+
+def birth_shown(text: str) -> str:
+    """A date of birth for display: "~2015" (about) in words in the user's language."""
+    if text.startswith("~"):
+        return QCoreApplication.translate("Choices", "about %1").replace("%1", text[1:])
+    return text

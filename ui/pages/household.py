@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,7 +29,7 @@ from db.permissions import Action
 from db.records import RecordChanged, RelationInput
 from db.session import UserSession
 from db.validation import DISPLACEMENT_STATUSES, HouseholdInput, PersonInput
-from ui.choices import choice_text, select_code
+from ui.choices import birth_shown, choice_text, select_code
 from ui.i18n import error_text
 from ui.messages import ask, notify, show_error
 from ui.widgets import FieldError
@@ -45,14 +46,14 @@ class HouseholdDialog(QDialog):
         self._dirty = False
         self.read_only = not session.may(Action.EDIT_PEOPLE)
         self.setWindowTitle(self.tr("Household"))
-        self.resize(1000, 640)
+        self.resize(1100, 700)
         layout = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("householdHeader")
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(self.header)
 
-        form = QFormLayout()
+        address, registry = QFormLayout(), QFormLayout()
         self.errors: dict[str, FieldError] = {}
         from ui.location_picker import LocationPicker
 
@@ -77,16 +78,16 @@ class HouseholdDialog(QDialog):
         self.registry_office.setObjectName("registry_office")
         self.registry_governorate = QLineEdit()
         self.registry_governorate.setObjectName("registry_governorate")
-        for field, label, widget in (
-            ("sub_district", self.tr("Place"), self.place),
-            ("neighbourhood", self.tr("Neighbourhood (mahalla)"), self.neighbourhood),
-            ("landmark", self.tr("Nearest landmark"), self.landmark),
-            ("displacement_status", self.tr("Displacement status"), self.displacement),
-            ("phone", self.tr("Household phone"), self.phone),
-            ("registry_record_no", self.tr("Registry record number"), self.registry_record),
-            ("registry_page_no", self.tr("Registry page number"), self.registry_page),
-            ("registry_office", self.tr("Civil-status office"), self.registry_office),
-            ("registry_governorate", self.tr("Governorate of the record"), self.registry_governorate),
+        for form, field, label, widget in (
+            (address, "sub_district", self.tr("Place"), self.place),
+            (address, "neighbourhood", self.tr("Neighbourhood (mahalla)"), self.neighbourhood),
+            (address, "landmark", self.tr("Nearest landmark"), self.landmark),
+            (address, "displacement_status", self.tr("Displacement status"), self.displacement),
+            (address, "phone", self.tr("Household phone"), self.phone),
+            (registry, "registry_record_no", self.tr("Registry record number"), self.registry_record),
+            (registry, "registry_page_no", self.tr("Registry page number"), self.registry_page),
+            (registry, "registry_office", self.tr("Civil-status office"), self.registry_office),
+            (registry, "registry_governorate", self.tr("Governorate of the record"), self.registry_governorate),
         ):
             holder = QWidget()
             column = QVBoxLayout(holder)
@@ -100,7 +101,11 @@ class HouseholdDialog(QDialog):
             widget.setEnabled(not self.read_only)
         # Errors about the governorate or district go under the one place picker.
         self.errors["governorate"] = self.errors["district"] = self.errors["sub_district"]
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addLayout(address, 3)
+        columns.addSpacing(16)
+        columns.addLayout(registry, 2)
+        layout.addLayout(columns)
 
         layout.addWidget(QLabel(self.tr("Members (Enter or double-click opens a record):")))
         self.members = QTableWidget(0, 6)
@@ -112,6 +117,7 @@ class HouseholdDialog(QDialog):
         self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.members.setColumnWidth(0, 140)
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.verticalHeader().setVisible(False)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.doubleClicked.connect(lambda _index: self.open_member())
@@ -176,7 +182,7 @@ class HouseholdDialog(QDialog):
             row = self.members.rowCount()
             self.members.insertRow(row)
             cells = (
-                member.file_number, member.full_name, choice_text(choices.SEX, member.sex), member.birth,
+                member.file_number, member.full_name, choice_text(choices.SEX, member.sex), birth_shown(member.birth),
                 choice_text(choices.RELATIONSHIP_TO_HEAD, member.relationship_to_head) or member.relationship_to_head,
                 self.tr(", ").join(choice_text(choices.DOCUMENT_TYPES, d) for d in member.documents)
                 or self.tr("none"),

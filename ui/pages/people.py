@@ -26,7 +26,7 @@ from db.errors import NoSuchRecord, SanadError
 from db.people_list import ListRow, PeopleFilter
 from db.permissions import Action
 from db.session import UserSession
-from ui.choices import fill_combo
+from ui.choices import birth_shown, fill_combo
 from ui.i18n import error_text
 from ui.messages import notify, show_error
 
@@ -184,7 +184,7 @@ class PeopleModel(QAbstractTableModel):
         if col == self.COL_SEX:
             return self.tr("F") if person.sex == "F" else self.tr("M")
         if col == self.COL_BIRTH:
-            return person.birth
+            return birth_shown(person.birth)
         return person.district
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -76,10 +76,18 @@ class PersonDialog(QDialog):
         self.read_only = not session.may(Action.EDIT_PEOPLE)
 
         layout = QVBoxLayout(self)
+        # Name and file number side by side (each in its own direction; the layout orders them).
+        top = QHBoxLayout()
         self.header = QLabel()
         self.header.setObjectName("personHeader")
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        layout.addWidget(self.header)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileNumberHeader")
+        self.file_label.setStyleSheet("font-size: 13pt; color: #555;")
+        top.addWidget(self.header)
+        top.addWidget(self.file_label)
+        top.addStretch(1)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         layout.addWidget(self.tabs, 1)
@@ -380,7 +388,8 @@ class PersonDialog(QDialog):
         self.person_id = record.id
         self.version = record.version
         self.household_id = record.household_id
-        self.header.setText(f"{record.file_number} — {record.full_name}")
+        self.header.setText(record.full_name)
+        self.file_label.setText(record.file_number)
         self._show(record.person, file_number=record.file_number, origin=record.origin_pcode,
                    current=record.current_pcode)
         self.documents.setRowCount(0)
