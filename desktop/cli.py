@@ -82,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit.add_parser("list", parents=[common], help="show the newest entries")
     p.add_argument("--limit", type=int, default=50)
 
+    places = sub.add_parser("locations", help="the place table (OCHA COD-AB p-codes)").add_subparsers(
+        dest="locations_command", metavar="ACTION")
+    places.required = True
+    p = places.add_parser("import", parents=[common],
+                          help="add and rename places from a COD-AB table (CSV or .xlsx); nothing is deleted")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="report what would change and write nothing")
+    places.add_parser("list", parents=[common], help="list places: code, level, names, source, offered")
+
     p = sub.add_parser("rekey", parents=[common], help="rotate the master key (prints the new recovery key)")
     p.add_argument("--recovery-key-file", type=Path)
 
@@ -96,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
     p.add_argument("--limit", type=int, default=200)
+
+    p = sub.add_parser("subject-access", parents=[common],
+                       help="everything about one person, for a subject-access request (not encrypted)")
+    p.add_argument("file_number")
+    p.add_argument("--out", type=Path, required=True, help="the file to write (.json or .xlsx)")
+    p.add_argument("--format", choices=["json", "xlsx"], help="default: from the file name")
 
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
     return parser
@@ -288,6 +303,34 @@ def _cmd_audit(ctx: Context) -> int:
     return 0
 
 
+def _cmd_locations(ctx: Context) -> int:
+    from db import locations
+
+    session = ctx.session()
+    try:
+        if ctx.args.locations_command == "import":
+            report = locations.import_cod_ab(session, ctx.args.file, dry_run=ctx.args.dry_run)
+            verb = "Would add" if report.dry_run else "Added"
+            lines = [f"{verb} {len(report.added):,} places, renamed {len(report.renamed):,}, "
+                     f"{report.unchanged:,} unchanged ({report.rows_read:,} rows read)."]
+            lines += [f"renamed {r.pcode}: {r.old_ar} / {r.old_en} -> {r.new_ar} / {r.new_en}" for r in report.renamed]
+            if report.missing:
+                lines.append(f"{len(report.missing):,} places in the vault are not in the file (kept): "
+                             + " ".join(report.missing[:20]) + (" ..." if len(report.missing) > 20 else ""))
+            if report.problems:
+                lines.append(f"{len(report.problems):,} rows skipped:")
+                lines += [f"  {problem}" for problem in report.problems]
+            ctx.out(report.as_dict(), "\n".join(lines))
+        else:
+            rows = locations.places(session, include_inactive=True)
+            ctx.out([asdict(p) for p in rows], "\n".join(
+                f"{p.pcode:<12} {p.level} {p.source:<6} {'yes' if p.active else 'no ':<3} {p.name_en}  {p.name_ar}"
+                for p in rows) or "No places yet: import the COD-AB table with `sanad locations import FILE`.")
+    finally:
+        session.vault.close()
+    return 0
+
+
 def _write_or_print_recovery(ctx: Context, recovery: str, path: Path | None, label: str) -> None:
     if path:
         from db.keyslots import atomic_write
@@ -376,6 +419,24 @@ def _cmd_duplicates(ctx: Context) -> int:
     return 0
 
 
+def _cmd_subject_access(ctx: Context) -> int:
+    from db import subject_access
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        person_id = subject_access.person_by_file_number(session, args.file_number)
+        path = subject_access.export_to_file(session, person_id, args.out, args.format)
+    finally:
+        session.vault.close()
+    fmt = subject_access.format_for(path, args.format)
+    number = subject_access.normalised_file_number(args.file_number)
+    ctx.out({"file": str(path), "file_number": number, "format": fmt},
+            f"Wrote everything about {number} to {path}.\n"
+            "This file is not encrypted: hand it only to the person it is about, or delete it.")
+    return 0
+
+
 def _cmd_self_test(ctx: Context) -> int:
     from desktop.selftest import run_self_test
 
@@ -387,10 +448,12 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "demo": _cmd_demo,
     "users": _cmd_users,
     "audit": _cmd_audit,
+    "locations": _cmd_locations,
     "rekey": _cmd_rekey,
     "recover": _cmd_recover,
     "search": _cmd_search,
     "duplicates": _cmd_duplicates,
+    "subject-access": _cmd_subject_access,
     "self-test": _cmd_self_test,
 }
 
