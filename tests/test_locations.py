@@ -458,3 +458,31 @@ def test_labels_show_unknown_codes_as_themselves(admin):
         "IQG15Q05": "IQG15Q05", "IQG15Q05N01": "IQG15Q05N01"}
     assert locations.label(admin, None, "ar") == ""
     assert locations.unknown_pcodes(admin, ["IQG15", ""]) == {"IQG15"}
+
+
+# --- The command line ------------------------------------------------------------------------------
+
+
+def test_cli_imports_lists_and_refuses_a_hostile_file(tmp_path, monkeypatch, capsys):
+    import json
+
+    from desktop.cli import main
+
+    vault = tmp_path / "cli.sanad"
+    monkeypatch.setenv("SANAD_PASSWORD", "cli-office-pass-1")
+    assert main(["init", "--vault", str(vault), "--office-en", "CLI Office"]) == 0
+    capsys.readouterr()
+    with resources.as_file(COD_AB) as path:
+        assert main(["locations", "import", str(path), "--dry-run", "--vault", str(vault)]) == 0
+        assert capsys.readouterr().out.startswith("Would add 413 places, renamed 0, 0 unchanged (294 rows read).")
+        assert main(["locations", "list", "--json", "--vault", str(vault)]) == 0
+        assert json.loads(capsys.readouterr().out) == []
+        assert main(["locations", "import", str(path), "--json", "--vault", str(vault)]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert (len(report["added"]), report["dry_run"], report["problems"]) == (413, False, [])
+    assert main(["locations", "list", "--vault", str(vault)]) == 0
+    assert "IQG15Q05N02  3 cod-ab yes Hammam Al-Alil  حمام العليل" in capsys.readouterr().out
+    fake = tmp_path / "places.xlsx"
+    fake.write_text("not a workbook")
+    assert main(["locations", "import", str(fake), "--vault", str(vault)]) == 1
+    assert capsys.readouterr().err.startswith("sanad: The file is not a readable Excel workbook (.xlsx)")
