@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
     p.add_argument("--limit", type=int, default=200)
 
+    p = sub.add_parser("subject-access", parents=[common],
+                       help="everything about one person, for a subject-access request (not encrypted)")
+    p.add_argument("file_number")
+    p.add_argument("--out", type=Path, required=True, help="the file to write (.json or .xlsx)")
+    p.add_argument("--format", choices=["json", "xlsx"], help="default: from the file name")
+
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
     return parser
 
@@ -413,6 +419,24 @@ def _cmd_duplicates(ctx: Context) -> int:
     return 0
 
 
+def _cmd_subject_access(ctx: Context) -> int:
+    from db import subject_access
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        person_id = subject_access.person_by_file_number(session, args.file_number)
+        path = subject_access.export_to_file(session, person_id, args.out, args.format)
+    finally:
+        session.vault.close()
+    fmt = subject_access.format_for(path, args.format)
+    number = subject_access.normalised_file_number(args.file_number)
+    ctx.out({"file": str(path), "file_number": number, "format": fmt},
+            f"Wrote everything about {number} to {path}.\n"
+            "This file is not encrypted: hand it only to the person it is about, or delete it.")
+    return 0
+
+
 def _cmd_self_test(ctx: Context) -> int:
     from desktop.selftest import run_self_test
 
@@ -429,6 +453,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "recover": _cmd_recover,
     "search": _cmd_search,
     "duplicates": _cmd_duplicates,
+    "subject-access": _cmd_subject_access,
     "self-test": _cmd_self_test,
 }
 
