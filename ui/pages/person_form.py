@@ -731,8 +731,7 @@ class PersonDialog(QDialog):
                 first = (tab, target)
         self.document_errors.show_text("\n".join(document_lines))
         self.relation_errors.show_text("\n".join(relation_lines))
-        count = len(problems)
-        summary = self.tr("%n problem(s) to fix before saving.", "", count)
+        summary = self.tr("Problems to fix before saving: %1.").replace("%1", str(len(problems)))
         self.problems.setText(summary + ("\n" + "\n".join(other_lines) if other_lines else ""))
         self.problems.show()
         if first is not None:

@@ -273,6 +273,346 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../db/choices.py" line="15"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="15"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="18"/>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="19"/>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="20"/>
+        <source>Married, marriage not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="21"/>
+        <source>Husband missing or detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="22"/>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="23"/>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="24"/>
+        <source>Separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="28"/>
+        <source>Iraqi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="29"/>
+        <source>Foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="30"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="34"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="35"/>
+        <source>Never enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="36"/>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="37"/>
+        <source>Not of school age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="41"/>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="42"/>
+        <location filename="../../db/choices.py" line="73"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="43"/>
+        <source>Son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="44"/>
+        <source>Daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="45"/>
+        <location filename="../../db/choices.py" line="70"/>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="46"/>
+        <location filename="../../db/choices.py" line="76"/>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="47"/>
+        <location filename="../../db/choices.py" line="79"/>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="53"/>
+        <source>Seeing, even if wearing glasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="54"/>
+        <source>Hearing, even if using a hearing aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="55"/>
+        <source>Walking or climbing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="56"/>
+        <source>Remembering or concentrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="57"/>
+        <source>Self-care, such as washing or dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="58"/>
+        <source>Communicating, understanding or being understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="61"/>
+        <source>No difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="62"/>
+        <source>Some difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="63"/>
+        <source>A lot of difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="64"/>
+        <source>Cannot do at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="71"/>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="72"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="74"/>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="75"/>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="77"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="78"/>
+        <source>Under guardianship of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="83"/>
+        <source>Unified National Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="84"/>
+        <source>Civil status ID (older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="85"/>
+        <source>Nationality certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="86"/>
+        <source>Birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="87"/>
+        <source>Hospital birth notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="88"/>
+        <source>Marriage contract or ratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="89"/>
+        <source>Death certificate or proof of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="90"/>
+        <source>Guardianship or custody deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="91"/>
+        <source>Residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="92"/>
+        <source>Ration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="93"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="94"/>
+        <source>Paper issued by ISIS (evidence only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="95"/>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="99"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="100"/>
+        <source>A guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="103"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="104"/>
+        <source>Referral to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="105"/>
+        <source>Sharing with a named agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="106"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../choices.py" line="38"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../pages/person_form.py" line="774"/>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="778"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="781"/>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="787"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="796"/>
+        <source>Agencies by name, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="797"/>
+        <source>Share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="816"/>
+        <source>Tick at least one thing the consent covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../widgets.py" line="32"/>
@@ -360,6 +700,183 @@
     <message>
         <location filename="../pages/register.py" line="71"/>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../pages/duplicates.py" line="159"/>
+        <source>&amp;Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="161"/>
+        <source>Compare every record in the vault with the others (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="163"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="171"/>
+        <source>Press &quot;Find duplicates&quot; to compare every record with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="200"/>
+        <source>&amp;Compare and merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="203"/>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="218"/>
+        <source>&amp;Undo this merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="226"/>
+        <source>Recent merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="230"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="230"/>
+        <source>Kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="230"/>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="231"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="231"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="242"/>
+        <source>Undo the selected merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="270"/>
+        <source>Comparing records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="277"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="290"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="299"/>
+        <source>%1 likely pairs, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="300"/>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="337"/>
+        <source>Record %1 was merged into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="349"/>
+        <source>Mark %1 and %2 as two different people? They will not be proposed as duplicates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="351"/>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="351"/>
+        <location filename="../pages/duplicates.py" line="397"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="362"/>
+        <source>Marked as different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="371"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="395"/>
+        <source>Undo the merge of %1 into %2?
+
+%1 comes back as a record of its own, with what was moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="397"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="409"/>
+        <source>The merge was undone: %1 is a record of its own again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="420"/>
+        <source>Some things changed after the merge and were left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="423"/>
+        <location filename="../pages/duplicates.py" line="443"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="427"/>
+        <source>deleted since the merge, so not moved back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="430"/>
+        <source>attached to another person since, so left there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="433"/>
+        <source>could not come back because a person they point to is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/duplicates.py" line="442"/>
+        <source>edited on %1 after the merge, so the edits were kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +971,241 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../pages/household.py" line="48"/>
+        <location filename="../pages/household.py" line="168"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="68"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="68"/>
+        <source>Displaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="69"/>
+        <source>Returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="69"/>
+        <source>Left a camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="82"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="83"/>
+        <source>Neighbourhood (mahalla)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="84"/>
+        <source>Nearest landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="85"/>
+        <source>Displacement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="86"/>
+        <source>Household phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="87"/>
+        <source>Registry record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="88"/>
+        <source>Registry page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="89"/>
+        <source>Civil-status office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="90"/>
+        <source>Governorate of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="110"/>
+        <source>Members (Enter or double-click opens a record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="114"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="114"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="114"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="114"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="114"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="115"/>
+        <source>Documents held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="130"/>
+        <source>Open member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="133"/>
+        <source>Add a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="167"/>
+        <source>Household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="187"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="188"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="230"/>
+        <source>Household saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="285"/>
+        <source>Close without saving? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="286"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="286"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../pages/locations.py" line="103"/>
+        <source>Import places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="108"/>
+        <source>%1: %2 places to add, %3 to rename, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="119"/>
+        <source>%1 places in Sanad are not in this file. They are kept, because records may use them; make them inactive if they should no longer be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="125"/>
+        <source>%1 rows have problems and will be skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="135"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="150"/>
+        <source>Sheet %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="153"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="155"/>
+        <source>Renamed %1: %2 / %3 → %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="159"/>
+        <source>New %1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="162"/>
+        <source>… and %1 more new places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../location_picker.py" line="37"/>
+        <source>No places yet: an administrator imports the COD-AB table under Places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../location_picker.py" line="44"/>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../location_picker.py" line="45"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../location_picker.py" line="46"/>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../location_picker.py" line="103"/>
+        <source>%1 (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../login.py" line="139"/>
@@ -508,124 +1260,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="73"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Document applications step by step: court, case number, hearings, next actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Referrals and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="164"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="170"/>
         <source>My password and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../db/merge.py" line="171"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="172"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="173"/>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="174"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="175"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="176"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="177"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="178"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="179"/>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="180"/>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="181"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="182"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="183"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="184"/>
+        <source>Difficulty seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="185"/>
+        <source>Difficulty hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="186"/>
+        <source>Difficulty walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="187"/>
+        <source>Difficulty remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="188"/>
+        <source>Difficulty with self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="189"/>
+        <source>Difficulty communicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="190"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="191"/>
+        <source>Civil registry record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="193"/>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="194"/>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="195"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="207"/>
+        <source>Documents held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="208"/>
+        <source>Related people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="209"/>
+        <source>Consents (with what they cover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="210"/>
+        <source>Sensitive profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="211"/>
+        <source>Records marked &quot;not the same person&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="212"/>
+        <source>Earlier merges into this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="214"/>
+        <source>Other linked records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="45"/>
+        <source>Unknown (registered under the mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="46"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="47"/>
+        <source>record %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="48"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="49"/>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="50"/>
+        <source>Nothing else is linked to the record that will be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="51"/>
+        <source>Moves to the kept record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="121"/>
+        <source>Compare and merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="125"/>
+        <source>In each highlighted row, choose the value to keep. One record stays; the other is removed, and its documents, relatives, consents and other linked records move to the one that stays. Its file number will still find the kept record. You can undo the merge on the Duplicates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="146"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="166"/>
+        <source>Staff marked these two records as different people. Merge them only if you are sure they are one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="181"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>First record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>Second record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="193"/>
+        <source>Keep this record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="198"/>
+        <source>Which record stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="208"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="241"/>
+        <source>stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="241"/>
+        <source>is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="271"/>
+        <source>Merge record %1 into record %2?
+
+%1 will be removed. Its linked records move to %2, with the values you chose. You can undo this on the Duplicates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="274"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="274"/>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,44 +1765,77 @@
     </message>
 </context>
 <context>
-    <name>PeopleModel</name>
+    <name>PairsModel</name>
     <message>
-        <location filename="../pages/people.py" line="66"/>
-        <source>File number</source>
+        <location filename="../pages/duplicates.py" line="104"/>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="66"/>
-        <source>Name</source>
+        <location filename="../pages/duplicates.py" line="104"/>
+        <source>File numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="66"/>
-        <source>Mother&apos;s name</source>
+        <location filename="../pages/duplicates.py" line="104"/>
+        <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="66"/>
-        <source>Sex</source>
+        <location filename="../pages/duplicates.py" line="104"/>
+        <source>Mothers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="67"/>
+        <location filename="../pages/duplicates.py" line="105"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="67"/>
+        <location filename="../pages/duplicates.py" line="105"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../pages/people.py" line="149"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="149"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="149"/>
+        <source>Mother&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="149"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="150"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="150"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="102"/>
+        <location filename="../pages/people.py" line="185"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="102"/>
+        <location filename="../pages/people.py" line="185"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,83 +1843,737 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="123"/>
+        <location filename="../pages/people.py" line="208"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="126"/>
+        <location filename="../pages/people.py" line="211"/>
         <source>Both sexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="126"/>
+        <location filename="../pages/people.py" line="211"/>
         <source>Women and girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="127"/>
+        <location filename="../pages/people.py" line="212"/>
         <source>Men and boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="128"/>
+        <location filename="../pages/people.py" line="213"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="130"/>
+        <location filename="../pages/people.py" line="215"/>
         <source>Any displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="130"/>
+        <location filename="../pages/people.py" line="215"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="130"/>
+        <location filename="../pages/people.py" line="215"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="131"/>
+        <location filename="../pages/people.py" line="216"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="131"/>
+        <location filename="../pages/people.py" line="216"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="133"/>
+        <location filename="../pages/people.py" line="218"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="137"/>
-        <source>Register a household…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/people.py" line="145"/>
-        <source>Show everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/people.py" line="190"/>
-        <source>Household %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/people.py" line="208"/>
-        <source>Household saved: %1</source>
+        <location filename="../pages/people.py" line="222"/>
+        <location filename="../pages/people.py" line="223"/>
+        <source>(no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/people.py" line="224"/>
+        <source>Register a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="231"/>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="233"/>
+        <source>Lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="236"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="238"/>
+        <source>Open the selected person&apos;s record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="241"/>
+        <source>Open household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="245"/>
+        <source>List the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="247"/>
+        <source>Show only the selected person&apos;s household in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="253"/>
+        <source>Show everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="306"/>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="363"/>
+        <source>Household saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="383"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="389"/>
         <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../pages/person_form.py" line="72"/>
+        <source>Person record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="72"/>
+        <location filename="../pages/person_form.py" line="138"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="115"/>
+        <source>Household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="119"/>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="182"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="182"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="183"/>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="183"/>
+        <source>Family or tribal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="191"/>
+        <source>No legal father: registered under the mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="196"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="197"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="198"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="199"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="200"/>
+        <source>7/3/2015, 3/2015, 2015 or about 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="201"/>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="202"/>
+        <source>Relationship to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="203"/>
+        <location filename="../pages/person_form.py" line="205"/>
+        <location filename="../pages/person_form.py" line="248"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="204"/>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="206"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="208"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="209"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="210"/>
+        <source>Office file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="211"/>
+        <source>given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="214"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="219"/>
+        <source>The 1957 civil-registry record, as on the family&apos;s papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="220"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="221"/>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="222"/>
+        <source>Civil-status office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="223"/>
+        <source>Governorate of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="226"/>
+        <source>Area of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="228"/>
+        <source>Where the person lives now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="229"/>
+        <source>Registry and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="243"/>
+        <source>Washington Group questions: does the person have difficulty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="245"/>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="247"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="249"/>
+        <source>Disability and school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="257"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="257"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="257"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="257"/>
+        <source>Copy seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="268"/>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="271"/>
+        <source>Remove the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="279"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="285"/>
+        <source>Relatives recorded in Sanad. When the civil registry shows a different relationship (a child registered under the mother&apos;s father appears as her brother or sister), choose it under &quot;As registered&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="291"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="291"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="291"/>
+        <source>Is this person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="291"/>
+        <source>As registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="305"/>
+        <source>Find a relative by name or file number, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="308"/>
+        <source>Remove the selected relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="321"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="329"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="329"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="329"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="329"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="335"/>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="338"/>
+        <source>Withdraw the selected consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="346"/>
+        <source>Consent is saved as soon as it is recorded or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="347"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="352"/>
+        <source>This part is shown only to users allowed to see sensitive fields, and only on request. Every time it is shown, the audit log records who saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="356"/>
+        <source>Show the sensitive profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="364"/>
+        <source>Perceived affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="365"/>
+        <source>A relative is detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="366"/>
+        <source>Gender-based violence disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="367"/>
+        <source>Has received threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="378"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="382"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="436"/>
+        <source>Date of issue: day/month/year, for example 3/4/2010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="444"/>
+        <source>(the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="468"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="518"/>
+        <source>Nobody found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="541"/>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="549"/>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="551"/>
+        <source>Record that this consent is withdrawn today? Referrals that need it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="552"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="552"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="640"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="643"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="651"/>
+        <source>This person is no longer in the vault (deleted or merged by someone else). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="669"/>
+        <source>%1 %2 (mother: %3), score %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="674"/>
+        <source>This person may already be in the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="675"/>
+        <source>Save as a new person anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="675"/>
+        <source>Save as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="676"/>
+        <source>Go back and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="734"/>
+        <source>Problems to fix before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="761"/>
+        <source>Close without saving? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="762"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="762"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../pages/locations.py" line="53"/>
+        <source>Rename place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="53"/>
+        <source>Add a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="56"/>
+        <source>P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="58"/>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="60"/>
+        <source>Add only a place the COD-AB table lacks. Sanad gives it a code of its own (with an X), which no OCHA table will ever use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="69"/>
+        <source>Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="71"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../pages/locations.py" line="193"/>
+        <source>Places are stored as OCHA p-codes. Import the COD-AB table for Iraq (HDX: cod-ab-irq, CSV or Excel) to add or update them; nothing is ever deleted, because records use the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="201"/>
+        <source>Find a place by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="208"/>
+        <source>Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="208"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="208"/>
+        <source>P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="208"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="208"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="225"/>
+        <source>No places yet. Import the COD-AB table to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="232"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="233"/>
+        <source>Add place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="234"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="235"/>
+        <location filename="../pages/locations.py" line="329"/>
+        <source>Stop offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="271"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="271"/>
+        <source>COD-AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="274"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="274"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="329"/>
+        <source>Offer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="335"/>
+        <source>Import the COD-AB place table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="336"/>
+        <source>Place tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="354"/>
+        <source>Nothing to import: every place in the file is already in Sanad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="364"/>
+        <source>Places imported: %1 added, %2 renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="376"/>
+        <source>Place added with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="396"/>
+        <source>%1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/locations.py" line="397"/>
+        <source>%1 is no longer offered; records that use it keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,102 +2735,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="93"/>
+        <location filename="../pages/register.py" line="97"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="93"/>
+        <location filename="../pages/register.py" line="97"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="94"/>
+        <location filename="../pages/register.py" line="98"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="94"/>
+        <location filename="../pages/register.py" line="98"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="98"/>
+        <location filename="../pages/register.py" line="102"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/register.py" line="103"/>
         <source>Neighbourhood (mahalla)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="99"/>
+        <location filename="../pages/register.py" line="104"/>
         <source>Nearest landmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="100"/>
+        <location filename="../pages/register.py" line="105"/>
         <source>Displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="101"/>
+        <location filename="../pages/register.py" line="106"/>
         <source>Household phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="109"/>
+        <location filename="../pages/register.py" line="116"/>
         <source>Members: the head of the household first. Children take their mother&apos;s name from her row when it is left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="115"/>
+        <location filename="../pages/register.py" line="122"/>
         <source>Day first: 7/3/2015; or 3/2015, 2015, about 2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="128"/>
+        <location filename="../pages/register.py" line="135"/>
         <source>Add member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="210"/>
+        <location filename="../pages/register.py" line="220"/>
         <source>Member %1 may already be registered as %2 %3 (mother: %4), score %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="217"/>
+        <location filename="../pages/register.py" line="227"/>
         <source>These people may already be in the vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="218"/>
+        <location filename="../pages/register.py" line="228"/>
         <source>Save them as new people anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="219"/>
+        <location filename="../pages/register.py" line="229"/>
         <source>Save as new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="219"/>
+        <location filename="../pages/register.py" line="229"/>
         <source>Go back and check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="241"/>
+        <location filename="../pages/register.py" line="251"/>
         <source>Member %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="249"/>
+        <location filename="../pages/register.py" line="259"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="250"/>
+        <location filename="../pages/register.py" line="260"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/register.py" line="250"/>
+        <location filename="../pages/register.py" line="260"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,82 +3249,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="438"/>
-        <source>Choose resident, displaced (IDP), returnee or left a camp.</source>
+        <location filename="../../db/validation.py" line="369"/>
+        <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="441"/>
-        <source>This is not a governorate code. It looks like IQG15.</source>
+        <location filename="../../db/validation.py" line="370"/>
+        <source>Answer 1 (no difficulty) to 4 (cannot do at all), or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="442"/>
-        <source>This is not a district code. It looks like IQG15Q05.</source>
+        <location filename="../../db/validation.py" line="373"/>
+        <source>Write only the number as it is on the civil registry record (digits, up to %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="443"/>
-        <source>This is not a sub-district code. It looks like IQG15Q05N01.</source>
+        <location filename="../../db/validation.py" line="376"/>
+        <source>This is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="446"/>
-        <source>The district %1 is not in the governorate %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="449"/>
-        <source>The sub-district %1 is not in the district %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="505"/>
-        <source>The file number pattern must contain {seq} where the running number goes, for example MOS-{year}-{seq:05d}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="510"/>
-        <source>The file number pattern may contain {seq} only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="511"/>
-        <source>The file number pattern may contain {year} only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="512"/>
-        <source>The file number pattern has an unknown part %1. Use only {year} and {seq}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="515"/>
-        <source>Write the running number as {seq}, or as {seq:05d} for 5 digits with leading zeros; not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="519"/>
-        <source>Write the year as {year}; not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../db/validation.py" line="520"/>
-        <source>The file number pattern has a { or } without its partner.</source>
+        <location filename="../../db/validation.py" line="377"/>
+        <source>This contains invisible control characters. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/validation.py" line="521"/>
-        <source>A file number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <source>Choose resident, displaced (IDP), returnee or left a camp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/validation.py" line="524"/>
-        <source>A file number may not contain spaces: use - or / instead.</source>
+        <source>This is not a governorate code. It looks like IQG15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/validation.py" line="525"/>
+        <source>This is not a district code. It looks like IQG15Q05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="526"/>
+        <source>This is not a sub-district code. It looks like IQG15Q05N01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="529"/>
+        <source>The district %1 is not in the governorate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="532"/>
+        <source>The sub-district %1 is not in the district %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="588"/>
+        <source>The file number pattern must contain {seq} where the running number goes, for example MOS-{year}-{seq:05d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="593"/>
+        <source>The file number pattern may contain {seq} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="594"/>
+        <source>The file number pattern may contain {year} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="595"/>
+        <source>The file number pattern has an unknown part %1. Use only {year} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="598"/>
+        <source>Write the running number as {seq}, or as {seq:05d} for 5 digits with leading zeros; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="602"/>
+        <source>Write the year as {year}; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="603"/>
+        <source>The file number pattern has a { or } without its partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="604"/>
+        <source>A file number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="607"/>
+        <source>A file number may not contain spaces: use - or / instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/validation.py" line="608"/>
         <source>File numbers made by this pattern could be longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +3401,301 @@
     <message>
         <location filename="../../db/people.py" line="297"/>
         <source>Sharing consent must name the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="65"/>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="66"/>
+        <source>The file is larger than %1 MB; a place table is far smaller. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="69"/>
+        <source>The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="74"/>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password, save it and import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="79"/>
+        <source>This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="84"/>
+        <source>The workbook contains macros. Save it as an Excel workbook without macros (.xlsx) and import that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="89"/>
+        <source>The workbook is built in an unsafe way (file names leading outside it, or far too much packed data). It was not opened. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="94"/>
+        <source>The file is neither an Excel workbook nor a text table Sanad can read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="99"/>
+        <source>No COD-AB columns were found (such as ADM1_PCODE, ADM1_AR, ADM1_EN, ADM2_PCODE ...). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="104"/>
+        <source>The file has more than %1 rows; a place table is far smaller. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="108"/>
+        <source>Sanad could not read the file %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="111"/>
+        <source>%1 is not a COD-AB code for a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="112"/>
+        <source>%1 has no Arabic name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="113"/>
+        <source>%1 has no English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="114"/>
+        <source>A cell holds a formula (%1); p-codes and place names must be plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="117"/>
+        <source>%1 cannot lie in %2: its code does not begin with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="118"/>
+        <source>%1 has no %2 code on its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="119"/>
+        <source>%1 lies in %2, which is neither in the file nor in Sanad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="120"/>
+        <source>%1 appears again with other names (%2 / %3); the first row&apos;s names were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="124"/>
+        <source>governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="125"/>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="126"/>
+        <source>sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="130"/>
+        <source>Write the place&apos;s Arabic name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="131"/>
+        <source>Write the place&apos;s English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="132"/>
+        <source>A place name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="133"/>
+        <source>A place name cannot begin with = + - or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="134"/>
+        <source>There is already a place called %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="135"/>
+        <source>Places go down to sub-districts; a place cannot be added inside the sub-district %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="138"/>
+        <source>%1 already has %2 places added by the office, the most it can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="139"/>
+        <source>There is no place with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="116"/>
+        <source>The record %1 was changed after you compared the two records. Nothing was merged: compare them again to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="124"/>
+        <source>These two records cannot be merged automatically: both have an entry in &quot;%1&quot; that cannot be combined. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="132"/>
+        <source>This merge was already undone (%1, by %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="139"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="140"/>
+        <source>Unknown field or choice in the merge: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="141"/>
+        <source>The kept record %1 was itself merged into %2 after this merge. Undo that merge first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="146"/>
+        <source>The file number %1 now belongs to another record, so this merge cannot be undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="52"/>
+        <source>Someone else saved this record after you opened it. Nothing was overwritten: close the form and open the record again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="287"/>
+        <source>Document %1: choose the type of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="288"/>
+        <source>Document %1: the number is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="289"/>
+        <source>Document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="290"/>
+        <source>Document %1: the date of issue %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="291"/>
+        <source>Document %1: issued (%2) before the person was born (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="292"/>
+        <source>Document %1: write the full date of issue (day/month/year), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="295"/>
+        <source>Relation %1: a person cannot be their own relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="296"/>
+        <source>Relation %1: choose how the two are related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="297"/>
+        <source>Relation %1: this person is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="298"/>
+        <source>Relation %1: that person is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="299"/>
+        <source>Relation %1: a person has only one mother and one father.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="300"/>
+        <source>The file number cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="301"/>
+        <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="304"/>
+        <source>The file number %1 is already used by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="305"/>
+        <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="308"/>
+        <source>The place code %1 is not in the office&apos;s list of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="309"/>
+        <source>This date of birth (%1) would make this person younger than, or too young for, their child %2 (born %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/records.py" line="313"/>
+        <source>The notes are too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/subject_access.py" line="59"/>
+        <source>Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/subject_access.py" line="66"/>
+        <source>Sanad may not write %1 (the folder is read-only or the file is open in another program). No file was made. Choose another place or close the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/subject_access.py" line="339"/>
+        <source>Choose a file name ending in .json or .xlsx, matching the format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,6 +3840,62 @@
     <message>
         <location filename="../pages/settings.py" line="154"/>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <location filename="../subject_access.py" line="24"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="25"/>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="34"/>
+        <source>Save everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="48"/>
+        <source>Export saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="49"/>
+        <source>Everything about this person was saved to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="51"/>
+        <source>This file is not encrypted. Hand it only to the person it is about, then delete it from this computer and from any USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="64"/>
+        <source>This writes everything Sanad holds about this person to a file that is NOT encrypted: their record, household address, documents, relatives&apos; file numbers, consents and the history of changes.
+
+Hand the file only to the person it is about, or delete it. Do not send it by e-mail or messaging apps, and do not leave it on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="70"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="71"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../subject_access.py" line="83"/>
+        <source>Export saved (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
