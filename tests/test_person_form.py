@@ -258,3 +258,23 @@ def _edit(record):
     from tests.test_records import edit_of
 
     return edit_of(record)
+
+
+def test_the_form_speaks_arabic_right_to_left(app, admin, household, qtbot, answers):
+    from ui import i18n
+
+    i18n.install(app, "ar")
+    dialog = open_form(admin, qtbot, household.person_ids[0])
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.tabs.tabText(0) == "الهوية" and dialog.windowTitle() == "سجل شخص"
+    dialog.widgets["first_name"].setText("")
+    dialog.widgets["birth_date"].setText("31/02/1990")
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(dialog.findChild(type(dialog.save_button), "addDocument"), Qt.MouseButton.LeftButton)
+    dialog.documents.item(0, 2).setText("1/1/2090")
+    assert not dialog.save()
+    assert dialog.errors["first_name"].text() == app.translate("SanadError", "Write the first name.")
+    assert dialog.errors["first_name"].text() != "Write the first name."
+    assert "1990" in dialog.errors["birth_date"].text() and "February" not in dialog.errors["birth_date"].text()
+    assert dialog.document_errors.text().startswith("الوثيقة 1:")
+    assert dialog.problems.text() == "مشكلات يجب تصحيحها قبل الحفظ: 3."
