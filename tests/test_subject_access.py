@@ -511,3 +511,116 @@ def test_merge_rows_show_the_merged_file_number_not_the_snapshot(admin):
     assert len(rows) == 1 and rows[0]["merged_file_number"] == "MOS-2025-00003"
     assert "snapshot" not in rows[0] and "merged_id" not in rows[0]
     assert "REMOVED~NAME" not in json.dumps(rows, default=str)
+
+
+# ---- the window ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """The warning (ask), errors and the 'saved' box, recorded instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.subject_access as module
+
+    shown: dict[str, list] = {"ask": [], "error": [], "saved": []}
+    answer = {"ask": True}
+
+    def fake_ask(parent, text, *, yes, no):
+        shown["ask"].append(text)
+        return answer["ask"]
+
+    def fake_exec(box):
+        shown["saved"].append(box.text() + "\n" + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(module, "ask", fake_ask)
+    monkeypatch.setattr(module, "show_error", lambda parent, text, details="": shown["error"].append(text))
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown, answer
+
+
+def _answer_file_dialog(qtbot, name: str | None, filter_index: int = 0) -> list:
+    """Type `name` into Qt's save dialog when it opens (or cancel it); what the dialog offered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    offered: list = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        offered.append((dialog.selectedFiles(), dialog.nameFilters(), dialog.testOption(
+            QFileDialog.Option.DontUseNativeDialog)))
+        if name is None:
+            dialog.reject()
+            return
+        dialog.selectNameFilter(dialog.nameFilters()[filter_index])
+        dialog.selectFile(name)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    return offered
+
+
+def test_window_export_warns_then_writes_the_chosen_file(qapp, qtbot, twins, login, tmp_path, dialogs):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.subject_access import export_subject_access
+
+    ids, marks, numbers = twins
+    shown, _answer = dialogs
+    session = login("manager1")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "out"
+    out.mkdir()
+    # No suffix typed, JSON chosen as the type: the file gets .json.
+    offered = _answer_file_dialog(qtbot, str(out / "for-her"), filter_index=1)
+    written = export_subject_access(parent, session, ids["a"])
+    assert written == out / "for-her.json"
+    assert json.loads(written.read_text(encoding="utf-8"))["person"]["file_number"] == numbers["a"]
+    assert "NOT encrypted" in shown["ask"][0] and "only to the person" in shown["ask"][0]
+    suggested, filters, qt_dialog = offered[0]
+    assert suggested[0].endswith(f"subject-access-{numbers['a']}.xlsx") and qt_dialog
+    assert filters == ["Excel workbook (*.xlsx)", "JSON file (*.json)"]
+    assert str(written) in shown["saved"][0] and "not encrypted" in shown["saved"][0]
+    assert shown["error"] == []
+
+    _answer_file_dialog(qtbot, str(out / "for-her.xlsx"))
+    written = export_subject_access(parent, session, ids["a"])
+    person = {row[1].value: row[2].value for row in load_workbook(written)["person"].iter_rows(min_row=2)}
+    assert written == out / "for-her.xlsx" and person["Mother's full name"] == marks["a"].planted["person.mother_name"]
+
+
+def test_window_export_cancelled_or_refused_writes_nothing(qapp, qtbot, twins, login, tmp_path, dialogs):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.subject_access import export_subject_access
+
+    ids, _marks, _numbers = twins
+    shown, answer = dialogs
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    session = login("manager1")
+    answer["ask"] = False  # "Cancel" at the warning
+    assert export_subject_access(parent, session, ids["a"]) is None
+    answer["ask"] = True
+    _answer_file_dialog(qtbot, None)  # "Cancel" in the file dialog
+    assert export_subject_access(parent, session, ids["a"]) is None
+    # A folder that is not there: a clear message, no file.
+    _answer_file_dialog(qtbot, str(out / "gone" / "x.xlsx"))
+    assert export_subject_access(parent, session, ids["a"]) is None
+    assert "could not write" in shown["error"][-1] and "gone" in shown["error"][-1]
+    with session.transaction() as db:
+        assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_subject_access")) is None
+
+    shown["ask"].clear()
+    assert export_subject_access(parent, login("clerk"), ids["a"]) is None
+    assert shown["ask"] == [] and "does not allow" in shown["error"][-1]
+    assert list(out.iterdir()) == []
