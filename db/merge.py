@@ -85,6 +85,7 @@ from db.permissions import Action
 from db.session import UserSession
 
 __all__ = [
+    "EDIT_LABELS",
     "LINK_LABELS",
     "MERGE_FIELDS",
     "FieldDiff",
@@ -212,6 +213,15 @@ LINK_LABELS = {
     "person_merge": QT_TRANSLATE_NOOP("Merge", "Earlier merges into this record"),
 }
 LINK_OTHER = QT_TRANSLATE_NOOP("Merge", "Other linked records (%1)")
+
+
+# What UndoResult.kept_edits names: fields, the columns a merge sets itself, combined tables.
+EDIT_LABELS = {
+    **{f.key: f.label for f in MERGE_FIELDS},
+    "archived_at": QT_TRANSLATE_NOOP("Merge", "Archived"),
+    "created_at": QT_TRANSLATE_NOOP("Merge", "Registered on"),
+    **LINK_LABELS,
+}
 
 
 def link_label(table: str) -> tuple[str, tuple[str, ...]]:

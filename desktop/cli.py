@@ -106,6 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
     p.add_argument("--limit", type=int, default=200)
 
+    p = sub.add_parser("merge", parents=[common], help="merge two records of one person (undo: sanad unmerge)")
+    p.add_argument("keep", metavar="KEEP_FILE_NO", help="the record that stays")
+    p.add_argument("other", metavar="OTHER_FILE_NO", help="the record merged into it and removed")
+    p.add_argument("--take", action="append", default=[], metavar="FIELD",
+                   help="take this field from OTHER (repeatable; default: the value that says more)")
+    p.add_argument("--leave", action="append", default=[], metavar="FIELD", help="keep KEEP's value of this field")
+
+    p = sub.add_parser("unmerge", parents=[common], help="undo a merge (its number is printed by sanad merge)")
+    p.add_argument("merge_id", type=int, metavar="MERGE_ID")
+
     p = sub.add_parser("subject-access", parents=[common],
                        help="everything about one person, for a subject-access request (not encrypted)")
     p.add_argument("file_number")
@@ -419,6 +429,47 @@ def _cmd_duplicates(ctx: Context) -> int:
     return 0
 
 
+def _cmd_merge(ctx: Context) -> int:
+    from db.merge import merge_people, merge_preview
+    from db.subject_access import person_by_file_number
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        keep, other = person_by_file_number(session, args.keep), person_by_file_number(session, args.other)
+        preview = merge_preview(session, keep, other)
+        choices = preview.suggested_choices(keep)
+        choices.update({name: "other" for name in args.take})
+        choices.update({name: "keep" for name in args.leave})
+        result = merge_people(session, keep, other, choices, versions=preview.versions(keep))
+    finally:
+        session.vault.close()
+    ctx.out(
+        {"merge_id": result.merge_id, "kept": result.kept_file_number, "merged": result.merged_file_number,
+         "taken": sorted(k for k, v in choices.items() if v == "other"), "moved": result.moved},
+        f"Merged {result.merged_file_number} into {result.kept_file_number} (merge {result.merge_id}; "
+        f"undo with: sanad unmerge {result.merge_id}).",
+    )
+    return 0
+
+
+def _cmd_unmerge(ctx: Context) -> int:
+    from db.merge import undo_merge
+
+    session = ctx.session()
+    try:
+        result = undo_merge(session, ctx.args.merge_id)
+    finally:
+        session.vault.close()
+    text = f"{result.restored_file_number} is a record of its own again (taken back from {result.kept_file_number})."
+    if not result.complete:
+        text += ("\nChanged after the merge and left as they are: "
+                 + json.dumps({k: v for k, v in asdict(result).items()
+                               if k in ("deleted_since", "moved_elsewhere", "not_restored", "kept_edits") and v}))
+    ctx.out(asdict(result), text)
+    return 0
+
+
 def _cmd_subject_access(ctx: Context) -> int:
     from db import subject_access
 
@@ -453,6 +504,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "recover": _cmd_recover,
     "search": _cmd_search,
     "duplicates": _cmd_duplicates,
+    "merge": _cmd_merge,
+    "unmerge": _cmd_unmerge,
     "subject-access": _cmd_subject_access,
     "self-test": _cmd_self_test,
 }

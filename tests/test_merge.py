@@ -39,7 +39,7 @@ from db.models import (
 )
 from db.search import search_people
 from db.vault import Vault
-from tests.conftest import VOLATILE, dump_hash
+from tests.conftest import ADMIN_PASSWORD, VOLATILE, dump_hash
 
 # The merge's own record stays after an undo (it is the history); the FTS index's internal pages
 # and its write counter change with any delete and insert, so the index is checked by searching
@@ -395,3 +395,19 @@ def test_a_removed_id_taken_by_a_newer_record_comes_back_under_a_new_one(admin, 
         assert pairs == {(pair["keep"], stranger.id), (pair["other"], stranger.id), (pair["keep"], pair["other"])}
         assert db.get(Person, pair["stranger"]).first_name == "زينب"
         assert db.scalar(select(PersonMerge.undone_by).where(PersonMerge.id == result.merge_id)) == "admin"
+
+
+def test_cli_merge_and_unmerge(admin, pair, vault_path, monkeypatch, capsys):
+    from desktop.cli import main
+
+    admin.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", ADMIN_PASSWORD)
+    assert main(["merge", "MOS-2026-00001", "MOS-2026-00003", "--json", "--vault", str(vault_path)]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert done["kept"] == "MOS-2026-00001" and done["merged"] == "MOS-2026-00003" and done["merge_id"]
+    assert main(["merge", "MOS-2026-00001", "MOS-2026-00003", "--vault", str(vault_path)]) == 1
+    assert "MOS-2026-00003" in capsys.readouterr().err
+    assert main(["unmerge", str(done["merge_id"]), "--vault", str(vault_path)]) == 0
+    assert "MOS-2026-00003" in capsys.readouterr().out
+    assert main(["unmerge", str(done["merge_id"]), "--vault", str(vault_path)]) == 1
+    assert "already undone" in capsys.readouterr().err

@@ -25,6 +25,7 @@ from db.session import UserSession
 from db.vault import Vault
 from ui.login import LoginForm
 from ui.pages.audit import AuditPage
+from ui.pages.duplicates import DuplicatesPage
 from ui.pages.home import ComingPage, HomePage
 from ui.pages.locations import PlacesPage
 from ui.pages.people import PeoplePage
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         self._add_page("home", self.tr("Home"), HomePage(session))
         if session.may(Action.VIEW_PEOPLE):
             self._add_page("people", self.tr("People"), PeoplePage(session))
+        if session.may(Action.EDIT_PEOPLE):
+            self._add_page("duplicates", self.tr("Duplicates"), DuplicatesPage(session))
         areas = [
             ("applications", self.tr("Applications"),
              self.tr("Document applications step by step: court, case number, hearings, next actions.")),
