@@ -338,3 +338,205 @@ class PersonMerge(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     undone_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+# ---- legal casework (document applications) and referrals ----------------------------------------
+
+
+class DocumentType(Base):
+    """The documents an office helps people obtain (domain.md section 3), an editable list. The
+    codes are those of db/choices.py DOCUMENT_TYPES, which seeds it; offices may add their own."""
+
+    __tablename__ = "document_type"
+    __audited__ = True
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_ar: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    authority_ar: Mapped[str] = mapped_column(String(200), default="")
+    authority_en: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A paper that is evidence only (issued by ISIS): never applied for, never counted as held.
+    evidence_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WorkflowState(Base):
+    """One state of the application workflow, as data. Rows with doc_type "" are the default
+    workflow; a document type with rows of its own uses those instead. `kind` says what the state
+    means to the rules (db/workflow.py): open (a step on the way), hold, issued, closed."""
+
+    __tablename__ = "workflow_state"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(40), default="")
+    code: Mapped[str] = mapped_column(String(40))
+    name_ar: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(10), default="open")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ux_workflow_state", "doc_type", "code", unique=True),)
+
+
+class ChecklistItem(Base):
+    """What must be submitted for a document type (the application's checklist starts from it)."""
+
+    __tablename__ = "checklist_item"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(40), index=True)
+    text_ar: Mapped[str] = mapped_column(String(200))
+    text_en: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Application(PersonRow):
+    """One attempt to obtain one document for one person (معاملة)."""
+
+    __tablename__ = "application"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(40))
+    held_from: Mapped[str] = mapped_column(String(40), default="")  # the state before "on hold"
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True, index=True)
+    authority: Mapped[str] = mapped_column(String(200), default="")
+    authority_office: Mapped[str] = mapped_column(String(200), default="")
+    court: Mapped[str] = mapped_column(String(200), default="")
+    case_number: Mapped[str] = mapped_column(String(60), default="")
+    fee_amount: Mapped[int] = mapped_column(Integer, default=0)  # Iraqi dinars
+    fee_paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_receipt: Mapped[str] = mapped_column(String(60), default="")
+    obstacles: Mapped[str] = mapped_column(Text, default="")  # codes, comma-separated
+    obstacle_note: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_action: Mapped[str] = mapped_column(String(300), default="")
+    next_action_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(30), default="")  # reporting category when closed
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    last_moved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        Index("ix_application_state", "state"),
+        Index("ix_application_due", "next_action_due"),
+        Index("ix_application_moved", "last_moved_at"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ApplicationCheck(Base):
+    """One checklist line of one application: submitted or not."""
+
+    __tablename__ = "application_check"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ApplicationEvent(Base):
+    """The timeline: every state change (who, when, why), and other notable steps."""
+
+    __tablename__ = "application_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="transition")  # transition, hearing, created, note
+    from_state: Mapped[str] = mapped_column(String(40), default="")
+    to_state: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApplicationDependency(Base):
+    """`application_id` waits for `depends_on_id` (marriage ratification before the children's
+    birth registrations, those before their national cards)."""
+
+    __tablename__ = "application_dependency"
+    __audited__ = True
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), primary_key=True)
+    depends_on_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), primary_key=True,
+                                               index=True)
+
+
+class Hearing(Base):
+    __tablename__ = "hearing"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    court: Mapped[str] = mapped_column(String(200), default="")
+    judge: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(30), default="")  # "" until it has happened
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_hearing_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class Organisation(Base):
+    """The address book of organisations people are referred to."""
+
+    __tablename__ = "organisation"
+    __audited__ = True
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    services: Mapped[str] = mapped_column(String(300), default="")  # service codes, comma-separated
+    focal_point: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Referral(PersonRow):
+    __tablename__ = "referral"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    service: Mapped[str] = mapped_column(String(30))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    focal_point: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    urgency: Mapped[str] = mapped_column(String(10), default="normal")  # normal, urgent, emergency
+    state: Mapped[str] = mapped_column(String(20), default="sent")
+    sent_on: Mapped[dt.date] = mapped_column(Date)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReferralEvent(Base):
+    __tablename__ = "referral_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    from_state: Mapped[str] = mapped_column(String(20), default="")
+    to_state: Mapped[str] = mapped_column(String(20), default="")
+    on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferenceCounter(Base):
+    """Never-reused sequence numbers per kind and year (referrals now, letters later)."""
+
+    __tablename__ = "reference_counter"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)

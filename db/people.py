@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import audit, names, office
-from db.errors import NoSuchRecord, ValidationError, ValidationErrors
+from db.errors import NoSuchRecord, SanadError, ValidationError, ValidationErrors
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Consent, ConsentScope, FileNumberCounter, Household, Person, SensitiveProfile
 from db.permissions import Action
@@ -27,6 +27,14 @@ from db.validation import (
 )
 
 CONSENT_SCOPES = ("registration", "referral", "sharing", "photo")
+
+
+class HasCasework(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "%1 has document applications or referrals. Close and archive the file instead; deleting it would "
+        "leave casework without its person.",
+    )
 
 
 def next_file_number(db: Session, pattern: FileNumberPattern, year: int) -> str:
@@ -228,11 +236,17 @@ def _relate(db: Session, child: Person, parent: Person, kind: str) -> None:
 def delete_person(session: UserSession, person_id: int) -> None:
     """Hard delete: the person, their documents, consents, relations, profile and search-index
     entry go in one transaction; the audit log keeps that it happened."""
+    from db.models import Application, Referral
+
     session.require(Action.DELETE_PEOPLE)
     with session.transaction() as db:
         person = db.get(Person, person_id)
         if person is None:
             raise NoSuchRecord(person_id)
+        # Casework is never orphaned nor silently destroyed with the person: it must be dealt with first.
+        for model in (Application, Referral):
+            if db.scalar(select(model.id).where(model.person_id == person_id).limit(1)) is not None:
+                raise HasCasework(person.file_number)
         db.delete(person)
 
 
