@@ -7,9 +7,13 @@ grandchildren. Names copied from one record to another (a child's father's name,
 three-part name) are now and then written with another spelling, as staff do, so search and
 duplicate detection have something to find.
 
+Addresses are real OCHA p-codes: the COD-AB table shipped in db/data is imported first (audited
+like an office's import), and households get sub-districts weighted by db/data/ninewa_subdistricts.txt,
+with an area of origin for the displaced and returnees.
+
 Rows go in with Core bulk inserts in one transaction, so the per-object audit hook is bypassed and
-the whole generation leaves exactly one audit entry (`demo_data_generated`), or nothing at all if
-it fails or is interrupted. The same seed (and the same `today`) gives the same data.
+the people leave exactly one audit entry (`demo_data_generated`), or nothing at all if it fails or
+is interrupted. The same seed (and the same `today`) gives the same data.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from importlib import resources
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit, search_sqlite
+from db import audit, locations, search_sqlite
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import FileNumberCounter, Household, Person
@@ -37,7 +41,7 @@ from db.session import UserSession
 # Rows per bulk insert; households go in before the people of the same chunk.
 CHUNK_PEOPLE = 20_000
 FILE_PREFIX = "MOS"
-GOVERNORATE = "نينوى"
+MOSUL_CITY = "IQG15Q05N04"  # COD-AB places the whole city in the Al-Muhamadath sub-district
 MAX_HOUSEHOLD = 9
 
 # Demo registrations are spread over working days (Sunday to Thursday) from 1 January two years
@@ -54,6 +58,8 @@ ISIS_UNTIL = dt.date(2017, 12, 31).toordinal()
 DAYS_PER_YEAR = 365.2425
 
 DISPLACEMENT = (("resident", 30), ("returnee", 35), ("idp", 20), ("camp_departed", 15))
+# Share of a displaced household's other adults who come from somewhere else than its head.
+OTHER_ORIGIN = 0.1
 PHONE_PREFIXES = (("0770", 35), ("0780", 30), ("0750", 15), ("0790", 20))
 # (exact, month, year, about) weights by who the person is.
 PRECISION_ADULT = (55, 5, 30, 10)
@@ -140,7 +146,7 @@ class _Lists:
     male: _Pool
     female: _Pool
     family: _Pool
-    places: _Pool  # (district, sub-district) in Arabic
+    places: _Pool  # (sub-district p-code, English name)
     mosul_quarters: _Pool
     town_quarters: _Pool
     near: tuple[str, ...]
@@ -150,10 +156,7 @@ class _Lists:
 
 @cache
 def _lists() -> _Lists:
-    places = [
-        ((district, sub_district), float(weight))
-        for district, _district_en, sub_district, _sub_district_en, weight in _read_rows("ninewa_subdistricts.txt")
-    ]
+    places = [((code, name), float(weight)) for code, weight, name in _read_rows("ninewa_subdistricts.txt")]
     landmark_rows = _read_rows("landmarks.txt")
     male = _name_pool("male_first_names.txt")
     female = _name_pool("female_first_names.txt")
@@ -362,10 +365,18 @@ class _Generator:
             if rng.random() < (0.85 if index == 0 else 0.35):
                 member.phone = self.phone()
 
-    def address(self) -> tuple[str, str, str, str]:
+    def place(self, other_than: str = "") -> str:
+        """A sub-district p-code, weighted like the office's case load (not `other_than`)."""
+        while True:
+            code = self.lists.places.pick(self.rng)[0]
+            if code != other_than:
+                return code
+
+    def address(self) -> tuple[str, str, str]:
+        """(sub-district p-code, neighbourhood, landmark)."""
         rng, lists = self.rng, self.lists
-        district, sub_district = lists.places.pick(rng)
-        quarters = lists.mosul_quarters if sub_district == "مركز الموصل" else lists.town_quarters
+        sub_district = self.place()
+        quarters = lists.mosul_quarters if sub_district == MOSUL_CITY else lists.town_quarters
         neighbourhood = quarters.pick(rng)[0]
         roll = rng.random()
         if roll < 0.2:
@@ -376,7 +387,15 @@ class _Generator:
                 landmark += f"، زقاق {rng.randint(1, 40)}"
             elif roll < 0.65:
                 landmark += f"، دار {rng.randint(1, 300)}"
-        return district, sub_district, neighbourhood, landmark
+        return sub_district, neighbourhood, landmark
+
+    def origin(self, displacement: str, current: str) -> str | None:
+        """Where a household comes from: returnees came home, the displaced came from elsewhere."""
+        if displacement == "returnee":
+            return current
+        if displacement in ("idp", "camp_departed"):
+            return self.place(other_than=current)
+        return None
 
     def precision(self, member: _Member) -> str:
         if self.today - member.birth >= 18 * DAYS_PER_YEAR:
@@ -433,12 +452,12 @@ class _Schedule:
 
 _HOUSEHOLD_COLUMNS = (
     "id", "governorate", "district", "sub_district", "neighbourhood", "landmark",
-    "displacement_status", "phone", "created_at", "updated_at",
+    "displacement_status", "phone", "current_pcode", "origin_pcode", "created_at", "updated_at",
 )
 _PERSON_COLUMNS = (
     "household_id", "file_number", "first_name", "father_name", "grandfather_name", "family_name",
     "mother_name", "name_latin", "sex", "birth_date", "birth_precision", "relationship_to_head",
-    "phone", "created_at", "updated_at", "search_key", "latin_key",
+    "phone", "origin_pcode", "created_at", "updated_at", "search_key", "latin_key",
 )
 
 
@@ -487,19 +506,29 @@ def _rows(
     while done < people:
         registered = schedule.at(done / people)
         members = gen.household((registered + BAGHDAD_UTC_OFFSET).date())[: people - done]
-        district, sub_district, neighbourhood, landmark = gen.address()
+        sub_district, neighbourhood, landmark = gen.address()
+        displacement = gen.choose(gen.displacement)
+        origin = gen.origin(displacement, sub_district)
         phone = next((m.phone for m in members if m.phone), "")
+        # COD-AB codes nest by prefix: IQG15Q05N04 lies in district IQG15Q05, governorate IQG15.
         household = {
-            "id": household_id, "governorate": GOVERNORATE, "district": district,
+            "id": household_id, "governorate": sub_district[:5], "district": sub_district[:8],
             "sub_district": sub_district, "neighbourhood": neighbourhood, "landmark": landmark,
-            "displacement_status": gen.choose(gen.displacement), "phone": phone,
+            "displacement_status": displacement, "phone": phone,
+            "current_pcode": sub_district, "origin_pcode": origin,
             "created_at": registered, "updated_at": registered,
         }
+        adult = gen.today - int(18 * DAYS_PER_YEAR)
         year = (registered + BAGHDAD_UTC_OFFSET).year
         persons = []
         created = registered
-        for m in members:
+        for index, m in enumerate(members):
             precision = gen.precision(m)
+            person_origin = None
+            if origin is not None and index == 0:
+                person_origin = origin
+            elif origin is not None and m.birth <= adult and rng.random() < OTHER_ORIGIN:
+                person_origin = gen.place(other_than=origin)
             parts = [m.first, m.father, m.grandfather, m.family]
             persons.append({
                 "household_id": household_id,
@@ -515,6 +544,7 @@ def _rows(
                 "birth_precision": precision,
                 "relationship_to_head": m.relationship,
                 "phone": m.phone,
+                "origin_pcode": person_origin,
                 "created_at": created,
                 "updated_at": created,
             })
@@ -550,6 +580,10 @@ def populate(
     household_table, person_table = Household.__table__, Person.__table__
     households = written = 0
     with session.transaction() as db:
+        # The real COD-AB place table first (the same import an office runs), so every code the
+        # households get has its names; a second run finds every place already there.
+        with locations.shipped_table() as table:
+            locations.import_cod_ab(session, table, db=db)
         # Household ids are given, not returned one by one, so people can point at them in bulk.
         # (On PostgreSQL the id sequence would have to be moved past them afterwards.)
         first_id = (db.scalar(select(func.max(Household.id))) or 0) + 1

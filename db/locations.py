@@ -14,15 +14,18 @@ never evaluated; a cap on rows. Every refusal is one translated message and noth
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import audit
 from db.errors import NoSuchRecord, SanadError, ValidationError
@@ -43,6 +46,7 @@ LEVELS = (GOVERNORATE, DISTRICT, SUB_DISTRICT)
 SOURCE_COD_AB = "cod-ab"
 SOURCE_OFFICE = "office"
 
+SHIPPED_TABLE = "cod_ab_irq.csv"
 MAX_ROWS = 50_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_COLUMNS = 60
@@ -209,6 +213,12 @@ class ImportReport:
             "missing": self.missing,
             "problems": [{"row": p.row, "sheet": p.sheet, "problem": fill(p.text, *p.args)} for p in self.problems],
         }
+
+
+def shipped_table() -> contextlib.AbstractContextManager[Path]:
+    """The COD-AB table that ships with Sanad (db/data/cod_ab_irq.csv; see db/data/SOURCES.md), as
+    a file path for import_cod_ab: `with shipped_table() as path: ...`."""
+    return resources.as_file(resources.files("db").joinpath("data", SHIPPED_TABLE))
 
 
 # --- Reading tables -------------------------------------------------------------------------------
@@ -461,65 +471,73 @@ def _row_problem(
 # --- Import ---------------------------------------------------------------------------------------
 
 
-def import_cod_ab(session: UserSession, path: str | Path, *, dry_run: bool = False) -> ImportReport:
+def import_cod_ab(
+    session: UserSession, path: str | Path, *, dry_run: bool = False, db: Session | None = None
+) -> ImportReport:
     """Add and rename places from a COD-AB table (CSV or .xlsx) in one transaction.
 
     Upserts by p-code: new places are added, changed names updated, nothing deleted (COD-AB places
     the file lacks are listed in `missing`), office places untouched, inactive places stay
     inactive. Rows with a problem are skipped and listed; a file that cannot be read safely is
-    refused whole (ImportRefused) and nothing is written. `dry_run` reports without writing."""
+    refused whole (ImportRefused) and nothing is written. `dry_run` reports without writing.
+    `db`: a transaction the caller already holds (the demo generator), so the places commit or
+    roll back with everything else it writes."""
     session.require(Action.EDIT_SETTINGS)
-    path = Path(path)
     report = ImportReport(dry_run=dry_run)
-    entries = _entries(_read_tables(path), report)
-
-    with session.transaction() as db:
-        existing = {row.pcode: row for row in db.scalars(select(Location))}
-        chosen: dict[str, _Entry] = {}
-        for entry in entries:
-            first = chosen.get(entry.pcode)
-            if first is None:
-                chosen[entry.pcode] = entry
-            elif (first.name_ar, first.name_en) != (entry.name_ar, entry.name_en):
-                report.problems.append(
-                    ImportProblem(entry.row, entry.sheet, _CONFLICT, (entry.pcode, entry.name_ar, entry.name_en))
-                )
-        # A parent must be in the file or already in Sanad; drop children of dropped places.
-        for level in LEVELS:
-            for code, entry in list(chosen.items()):
-                orphan = entry.parent and entry.parent not in chosen and entry.parent not in existing
-                if entry.level == level and orphan:
-                    report.problems.append(
-                        ImportProblem(entry.row, entry.sheet, _UNKNOWN_PARENT, (code, entry.parent))
-                    )
-                    del chosen[code]
-
-        for level in LEVELS:
-            for code in sorted(c for c, e in chosen.items() if e.level == level):
-                entry = chosen[code]
-                row = existing.get(code)
-                if row is None:
-                    report.added.append(Place(code, level, entry.parent, entry.name_ar, entry.name_en))
-                    if not dry_run:
-                        db.add(Location(pcode=code, level=level, parent_pcode=entry.parent, name_ar=entry.name_ar,
-                                        name_en=entry.name_en, active=True, source=SOURCE_COD_AB))
-                elif (row.name_ar, row.name_en) != (entry.name_ar, entry.name_en):
-                    report.renamed.append(Renamed(code, row.name_ar, row.name_en, entry.name_ar, entry.name_en))
-                    if not dry_run:
-                        row.name_ar, row.name_en = entry.name_ar, entry.name_en
-                else:
-                    report.unchanged += 1
-            if not dry_run:
-                db.flush()  # parents exist before their children go in
-        report.missing = sorted(
-            code for code, row in existing.items() if row.source == SOURCE_COD_AB and code not in chosen
-        )
-        if not dry_run:
-            audit.append(db, session.user.actor, "locations_imported", "location", "", {
-                "added": len(report.added), "renamed": len(report.renamed), "unchanged": report.unchanged,
-                "missing": len(report.missing), "problems": len(report.problems),
-            })
+    entries = _entries(_read_tables(Path(path)), report)
+    if db is not None:
+        _apply(session, db, entries, report)
+    else:
+        with session.transaction() as db:
+            _apply(session, db, entries, report)
     return report
+
+
+def _apply(session: UserSession, db: Session, entries: list[_Entry], report: ImportReport) -> None:
+    dry_run = report.dry_run
+    existing = {row.pcode: row for row in db.scalars(select(Location))}
+    chosen: dict[str, _Entry] = {}
+    for entry in entries:
+        first = chosen.get(entry.pcode)
+        if first is None:
+            chosen[entry.pcode] = entry
+        elif (first.name_ar, first.name_en) != (entry.name_ar, entry.name_en):
+            report.problems.append(
+                ImportProblem(entry.row, entry.sheet, _CONFLICT, (entry.pcode, entry.name_ar, entry.name_en))
+            )
+    # A parent must be in the file or already in Sanad; drop children of dropped places.
+    for level in LEVELS:
+        for code, entry in list(chosen.items()):
+            orphan = entry.parent and entry.parent not in chosen and entry.parent not in existing
+            if entry.level == level and orphan:
+                report.problems.append(ImportProblem(entry.row, entry.sheet, _UNKNOWN_PARENT, (code, entry.parent)))
+                del chosen[code]
+
+    for level in LEVELS:
+        for code in sorted(c for c, e in chosen.items() if e.level == level):
+            entry = chosen[code]
+            row = existing.get(code)
+            if row is None:
+                report.added.append(Place(code, level, entry.parent, entry.name_ar, entry.name_en))
+                if not dry_run:
+                    db.add(Location(pcode=code, level=level, parent_pcode=entry.parent, name_ar=entry.name_ar,
+                                    name_en=entry.name_en, active=True, source=SOURCE_COD_AB))
+            elif (row.name_ar, row.name_en) != (entry.name_ar, entry.name_en):
+                report.renamed.append(Renamed(code, row.name_ar, row.name_en, entry.name_ar, entry.name_en))
+                if not dry_run:
+                    row.name_ar, row.name_en = entry.name_ar, entry.name_en
+            else:
+                report.unchanged += 1
+        if not dry_run:
+            db.flush()  # parents exist before their children go in
+    report.missing = sorted(
+        code for code, row in existing.items() if row.source == SOURCE_COD_AB and code not in chosen
+    )
+    if not dry_run:
+        audit.append(db, session.user.actor, "locations_imported", "location", "", {
+            "added": len(report.added), "renamed": len(report.renamed), "unchanged": report.unchanged,
+            "missing": len(report.missing), "problems": len(report.problems),
+        })
 
 
 # --- Office places --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, select
 
+from db import locations
 from db.models import DocumentHeld, Household, Person
 from db.permissions import Action
 from db.search import search_people
@@ -132,8 +133,11 @@ def rows(session: UserSession, ids: list[int]) -> dict[int, ListRow]:
         return out
 
 
-def districts(session: UserSession) -> list[str]:
-    """District names in use, for the filter."""
+def districts(session: UserSession, lang: str = "en") -> list[tuple[str, str]]:
+    """The districts households live in, to filter by: (p-code, its name in `lang`), by name. A code
+    the place table does not hold shows as itself, after the named ones."""
     session.require(Action.VIEW_PEOPLE)
     with session.transaction() as db:
-        return [d for d in db.scalars(select(Household.district).distinct().order_by(Household.district)) if d]
+        codes = [code for code in db.scalars(select(Household.district).distinct()) if code]
+    names = locations.labels(session, codes, lang)
+    return sorted(((code, names[code]) for code in codes), key=lambda item: (item[1] == item[0], item[1], item[0]))

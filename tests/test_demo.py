@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import re
@@ -9,7 +10,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from db import audit, demo
+from db import audit, demo, locations
 from db.errors import SanadError
 from db.keyslots import KdfParams
 from db.models import AuditEntry, Household, Person
@@ -88,11 +89,21 @@ def test_fields_hold_plausible_values(session):
         assert p.birth_date <= (p.created_at + dt.timedelta(hours=3)).date()
         assert p.created_at.date() <= TODAY
         assert p.file_number.startswith(f"MOS-{(p.created_at + dt.timedelta(hours=3)).year}-")
-    for h in _households(session):
-        assert h.governorate == "نينوى"
-        assert ARABIC.search(h.district) and ARABIC.search(h.sub_district) and ARABIC.search(h.neighbourhood)
+    households = _households(session)
+    for h in households:
+        # Real COD-AB codes, each inside the one above it, the household's current place.
+        assert h.governorate == "IQG15" and h.sub_district.startswith(h.district) and h.district.startswith("IQG15Q")
+        assert h.current_pcode == h.sub_district and ARABIC.search(h.neighbourhood)
+        expected_origin = {"resident": None, "returnee": h.sub_district}.get(h.displacement_status, "elsewhere")
+        assert h.origin_pcode == expected_origin or (expected_origin == "elsewhere" and h.origin_pcode
+                                                      and h.origin_pcode != h.sub_district)
         assert h.displacement_status in {"resident", "idp", "returnee", "camp_departed"}
         assert h.phone == "" or PHONE.match(h.phone)
+    used = {code for h in households for code in (h.governorate, h.district, h.sub_district, h.origin_pcode) if code}
+    assert locations.unknown_pcodes(session, used | {p.origin_pcode for p in people if p.origin_pcode}) == set()
+    assert any(p.origin_pcode for p in people) and any(h.origin_pcode for h in households)
+    assert locations.label(session, "IQG15Q05N04", "ar") == "المحمداث"  # the table came in with the people
+    assert sum(h.sub_district == "IQG15Q05N04" for h in households) > len(households) / 2  # Mosul city
     assert {p.sex for p in people} == {"F", "M"}
     assert {"head", "son", "daughter", "spouse"} <= {p.relationship_to_head for p in people}
 
@@ -182,5 +193,9 @@ def test_name_lists_parse_and_hold_spelling_variants():
     assert {"فاطمة", "فاطمه", "هدى", "هدي"} <= female
     assert ("احمد", "Ahmed") in lists.variants[("أحمد", "Ahmed")]
     assert ("عبدالله", "Abdullah") in lists.variants[("عبد الله", "Abdullah")]
-    districts = {district for district, _ in lists.places.items}
-    assert {"الموصل", "تلعفر", "سنجار", "الحمدانية", "تلكيف", "الشيخان", "عقرة", "البعاج", "الحضر"} == districts
+    # Every one of Ninewa's nine districts, by real sub-district codes from the shipped COD-AB table.
+    codes = {code for code, _ in lists.places.items}
+    assert {code[:8] for code in codes} == {f"IQG15Q0{n}" for n in range(1, 10)}
+    with locations.shipped_table() as path:
+        shipped = {row["ADM3_PCODE"]: row["ADM3_EN"] for row in csv.DictReader(path.open(encoding="utf-8"))}
+    assert all(shipped[code] == name.split(" (")[0] for code, name in lists.places.items)

@@ -486,3 +486,36 @@ def test_cli_imports_lists_and_refuses_a_hostile_file(tmp_path, monkeypatch, cap
     fake.write_text("not a workbook")
     assert main(["locations", "import", str(fake), "--vault", str(vault)]) == 1
     assert capsys.readouterr().err.startswith("sanad: The file is not a readable Excel workbook (.xlsx)")
+
+
+# --- The people list's district filter -------------------------------------------------------------
+
+
+def add_household_in(session, district: str, first_name: str) -> None:
+    import datetime as dt
+
+    from db.models import Household, Person
+
+    with session.transaction() as db:
+        household = Household(governorate=district[:5], district=district, current_pcode=district)
+        db.add(household)
+        db.flush()
+        db.add(Person(household_id=household.id, file_number=f"MOS-2026-{household.id:05d}", first_name=first_name,
+                      father_name="أحمد", grandfather_name="علي", family_name="الجبوري", mother_name="زينب حسن",
+                      sex="F", birth_date=dt.date(1990, 1, 1), relationship_to_head="head"))
+
+
+def test_people_list_districts_are_codes_with_names_in_the_users_language(admin, tmp_path):
+    from db import people_list
+
+    locations.import_cod_ab(admin, write_csv(tmp_path / "places.csv", NINEWA))
+    add_household_in(admin, "IQG15Q05", "فاطمة")
+    add_household_in(admin, "IQG15Q03", "زينب")
+    add_household_in(admin, "IQG15Q05", "هدى")
+    add_household_in(admin, "IQG15Q77", "مريم")  # a code the table lacks
+    assert people_list.districts(admin, "en") == [
+        ("IQG15Q03", "Al-Hamdaniya"), ("IQG15Q05", "Al-Mosul"), ("IQG15Q77", "IQG15Q77")]
+    assert people_list.districts(admin, "ar") == [
+        ("IQG15Q03", "الحمدانية"), ("IQG15Q05", "الموصل"), ("IQG15Q77", "IQG15Q77")]
+    ids = people_list.person_ids(admin, people_list.PeopleFilter(district="IQG15Q05"))
+    assert sorted(people_list.rows(admin, list(ids))[i].full_name.split()[0] for i in ids) == ["فاطمة", "هدى"]

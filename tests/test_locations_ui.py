@@ -322,3 +322,21 @@ def test_places_page_is_in_the_window_for_administrators_only(app, admin, vault_
         app.removeEventFilter(ctl.idle)
         ctl.idle.timer.stop()
     vault.close()
+
+
+def test_people_page_district_filter_shows_names_and_filters_by_code(app, places_admin, qtbot):
+    from tests.test_locations import add_household_in
+    from ui.pages.people import PeoplePage
+
+    add_household_in(places_admin, "IQG15Q05", "فاطمة")
+    add_household_in(places_admin, "IQG15Q08", "زينب")
+    page = PeoplePage(places_admin)
+    qtbot.addWidget(page)
+    page.model.background = False
+    combo = page.district
+    assert [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == [
+        ("", "All districts"), ("IQG15Q05", "Al-Mosul"), ("IQG15Q08", "Telafar")]
+    combo.setCurrentIndex(combo.findData("IQG15Q08"))
+    page.apply()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, page.model.COL_DISTRICT).data() == "Telafar"

@@ -27,7 +27,7 @@ from db.people_list import ListRow, PeopleFilter
 from db.permissions import Action
 from db.session import UserSession
 from ui.choices import birth_shown, fill_combo
-from ui.i18n import error_text
+from ui.i18n import current_language, error_text
 from ui.messages import notify, show_error
 
 _ROOT = QModelIndex()
@@ -80,6 +80,7 @@ class PeopleModel(QAbstractTableModel):
         self.error: BaseException | None = None
         self._sink = _Sink()
         self._sink.done.connect(self._loaded)
+        self.district_labels: dict[str, str] = {}  # district p-code -> name in the user's language
 
     loaded = Signal()
     loading_changed = Signal(bool)
@@ -185,7 +186,7 @@ class PeopleModel(QAbstractTableModel):
             return self.tr("F") if person.sex == "F" else self.tr("M")
         if col == self.COL_BIRTH:
             return birth_shown(person.birth)
-        return person.district
+        return self.district_labels.get(person.district, person.district)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
@@ -215,8 +216,9 @@ class PeoplePage(QWidget):
             ("", self.tr("Any displacement status")), ("resident", self.tr("Resident")), ("idp", self.tr("Displaced")),
             ("returnee", self.tr("Returnee")), ("camp_departed", self.tr("Left a camp")),
         ])
-        self.district = self._combo("districtFilter", [("", self.tr("All districts"))]
-                                    + [(d, d) for d in people_list.districts(session)])
+        # Households hold district p-codes; the filter and the list show their names.
+        district_choices = people_list.districts(session, current_language())
+        self.district = self._combo("districtFilter", [("", self.tr("All districts")), *district_choices])
         for combo in (self.sex, self.age, self.displacement, self.district):
             top.addWidget(combo)
         self.has_document = self._document_combo("hasDocumentFilter", self.tr("(no filter)"))
@@ -257,6 +259,7 @@ class PeoplePage(QWidget):
         self.household_bar.addStretch(1)
         layout.addLayout(self.household_bar)
         self.model = PeopleModel(session, self)
+        self.model.district_labels = dict(district_choices)
         self.model.background = True
         self.model.loaded.connect(self._loaded)
         self.model.loading_changed.connect(self._loading)
