@@ -179,8 +179,8 @@ def test_places_page_shows_the_tree_with_both_names_code_source_and_offered(app,
     locations.set_active(places_admin, "IQG15Q05N03", False)
     page = make_page(qtbot, places_admin)
     assert page.proxy.rowCount() == 18  # governorates at the top
-    assert row_texts(page, "IQG15") == ["نينوى", "Ninewa", "IQG15", "COD-AB", "yes"]
-    assert row_texts(page, "IQG15Q05X01") == ["مركز الموصل", "Mosul Centre", "IQG15Q05X01", "office", "yes"]
+    assert row_texts(page, "IQG15") == ["Ninewa", "نينوى", "IQG15", "COD-AB", "yes"]
+    assert row_texts(page, "IQG15Q05X01") == ["Mosul Centre", "مركز الموصل", "IQG15Q05X01", "office", "yes"]
     assert row_texts(page, "IQG15Q05N03")[-1] == "no"
     page.select("IQG15Q05N02")
     assert page.selected().name_en == "Hammam Al-Alil"
@@ -194,7 +194,7 @@ def test_places_page_search_filters_by_name_or_code(app, places_admin, qtbot):
     assert page._index_of("IQG15Q05N02").isValid()
     page.search.clear()
     qtbot.keyClicks(page.search, "IQG11")
-    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "Erbil"
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "Erbil"
 
 
 def test_import_shows_a_dry_run_then_imports_when_confirmed(app, admin, qtbot, monkeypatch, tmp_path):
@@ -274,7 +274,7 @@ def test_add_rename_and_stop_offering_from_the_page(app, places_admin, qtbot, mo
     monkeypatch.setattr(page_module.PlaceDialog, "exec", fill_and_save("الشورة", "Al-Shura"))
     page.add_place()
     assert page.selected_code() == "IQG15Q05X01"
-    assert row_texts(page, "IQG15Q05X01")[:4] == ["الشورة", "Al-Shura", "IQG15Q05X01", "office"]
+    assert row_texts(page, "IQG15Q05X01")[:4] == ["Al-Shura", "الشورة", "IQG15Q05X01", "office"]
 
     monkeypatch.setattr(page_module.PlaceDialog, "exec", fill_and_save("الشورة", "Al-Shoura"))
     page.rename_place()
@@ -340,3 +340,14 @@ def test_people_page_district_filter_shows_names_and_filters_by_code(app, places
     page.apply()
     assert page.model.rowCount() == 1
     assert page.model.index(0, page.model.COL_DISTRICT).data() == "Telafar"
+
+
+def test_places_page_in_arabic_puts_the_arabic_name_first_right_to_left(app, places_admin, qtbot):
+    from ui import i18n
+
+    i18n.install(app, "ar")
+    page = make_page(qtbot, places_admin)
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert row_texts(page, "IQG15Q05")[:3] == ["الموصل", "Al-Mosul", "IQG15Q05"]
+    # Governorates in Arabic alphabetical order (the article counts): اربيل before الانبار.
+    assert [page.proxy.index(row, 0).data() for row in range(2)] == ["اربيل", "الانبار"]

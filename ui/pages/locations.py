@@ -181,7 +181,8 @@ class PlacesFilter(QSortFilterProxyModel):
 
 
 class PlacesPage(QWidget):
-    COL_AR, COL_EN, COL_CODE, COL_SOURCE, COL_ACTIVE = range(5)
+    # The name in the user's language comes first (it carries the tree), the other name next.
+    COL_NAME, COL_OTHER_NAME, COL_CODE, COL_SOURCE, COL_ACTIVE = range(5)
 
     def __init__(self, session: UserSession, parent=None) -> None:
         super().__init__(parent)
@@ -205,7 +206,9 @@ class PlacesPage(QWidget):
 
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([
-            self.tr("Arabic name"), self.tr("English name"), self.tr("P-code"), self.tr("Source"), self.tr("Offered"),
+            *((self.tr("Arabic name"), self.tr("English name")) if self.lang == "ar"
+              else (self.tr("English name"), self.tr("Arabic name"))),
+            self.tr("P-code"), self.tr("Source"), self.tr("Offered"),
         ])
         self.proxy = PlacesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -217,7 +220,7 @@ class PlacesPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setStretchLastSection(True)
         self.tree.doubleClicked.connect(lambda _index: self.rename_place())
         layout.addWidget(self.tree, 1)
         self.search.textChanged.connect(self._filter)
@@ -258,7 +261,7 @@ class PlacesPage(QWidget):
             parent = items.get(place.parent_pcode) if place.parent_pcode else None
             (parent or self.model.invisibleRootItem()).appendRow(row)
             items[place.pcode] = row[0]
-        self.model.sort(self.COL_AR if self.lang == "ar" else self.COL_EN)
+        self.model.sort(self.COL_NAME)
         self.empty.setVisible(not everything)
         self.tree.setVisible(bool(everything))
         for code in expanded:
@@ -270,7 +273,9 @@ class PlacesPage(QWidget):
     def _row(self, place: Place) -> list[QStandardItem]:
         source = self.tr("office") if place.source == SOURCE_OFFICE else self.tr("COD-AB")
         cells = [
-            QStandardItem(place.name_ar), QStandardItem(place.name_en), QStandardItem(place.pcode),
+            *(QStandardItem(name) for name in ((place.name_ar, place.name_en) if self.lang == "ar"
+                                                else (place.name_en, place.name_ar))),
+            QStandardItem(place.pcode),
             QStandardItem(source), QStandardItem(self.tr("yes") if place.active else self.tr("no")),
         ]
         for cell in cells:
