@@ -117,7 +117,7 @@ class ImportPreviewDialog(QDialog):
         if report.missing:
             missing = QLabel(self.tr(
                 "%1 places in Sanad are not in this file. They are kept, because records may use them; "
-                "make them inactive if they should no longer be offered.").replace(
+                "use Stop offering for any that should no longer be chosen.").replace(
                 "%1", locale.toString(len(report.missing))))
             missing.setWordWrap(True)
             layout.addWidget(missing)
