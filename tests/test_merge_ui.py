@@ -132,7 +132,7 @@ def test_page_finds_merges_and_undoes(app, qtbot, admin, unmarked, yes, no_error
     files = page.model.data(page.model.index(row, PairsModel.COL_FILES))
     assert "MOS-2026-00001" in files and "MOS-2026-00003" in files
     assert "same" in page.model.data(page.model.index(row, PairsModel.COL_REASONS))
-    page.table.selectRow(row)
+    page.select_row(row)
 
     # Compare and merge: the real dialog, its Merge button pressed.
     def merge_at_once(dialog):
@@ -184,7 +184,7 @@ def test_not_the_same_person_takes_the_pair_off_the_list(app, qtbot, admin, unma
     page.scan()
     page.wait()
     rows = page.model.rowCount()
-    page.table.selectRow(0)
+    page.select_row(0)
     match = page.model.pair(0)
     qtbot.mouseClick(page.not_same_button, Qt.MouseButton.LeftButton)
     assert yes and page.model.rowCount() == rows - 1

@@ -8,7 +8,7 @@ the value that says more wins (a value over none, an exact date over a year), el
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -213,13 +214,22 @@ class MergeDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         grid.addWidget(line, 2, 0, 1, 3)
         empty = self.tr("(empty)")
+        # Values that need no choice start where the chosen values' text does, past the circle.
+        style = self.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
         for row, diff in enumerate(preview.fields, start=3):
             name = QLabel(QCoreApplication.translate("Merge", diff.label))
             grid.addWidget(name, row, 0)
             texts = [value_text(preview, diff.key, values) for values in (diff.a, diff.b)]
             if not diff.differs:
+                # Aligned with the values above and below, whatever the script of the text
+                # (an Arabic name in an English window would otherwise go to the far side).
+                side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
                 for column, text in enumerate(texts, start=1):
                     same = QLabel(text or empty)
+                    same.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+                    same.setIndent(indent)
                     same.setEnabled(bool(text))
                     grid.addWidget(same, row, column)
                 continue

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, Qt, QThreadPool, QTimeZone, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +41,7 @@ from db.merge import EDIT_LABELS, MergeResult, MergeSummary, UndoResult, link_la
 from db.people_list import ListRow
 from db.session import UserSession
 from ui.i18n import error_text, translate_text
-from ui.merge_dialog import MergeDialog
+from ui.merge_dialog import ABOUT, MergeDialog
 from ui.messages import ask, notify, show_error
 from ui.pages.people import _IdsJob, _Sink
 from ui.pages.register import reasons_text
@@ -123,20 +133,26 @@ class PairsModel(QAbstractTableModel):
             return reasons_text(match.reasons)
         a, b = self.rows[match.a_id], self.rows[match.b_id]
         if col == self.COL_FILES:
-            return f"{isolate_ltr(a.file_number)}\n{isolate_ltr(b.file_number)}"
+            return f"{a.file_number}\n{b.file_number}"
         if col == self.COL_NAMES:
             return f"{a.full_name}\n{b.full_name}"
         if col == self.COL_MOTHERS:
             return f"{a.mother_name}\n{b.mother_name}"
-        return f"{isolate_ltr(a.birth)}\n{isolate_ltr(b.birth)}"
+        return f"{_birth(a.birth)}\n{_birth(b.birth)}"
+
+
+def _birth(text: str) -> str:
+    """The people list's birth text with "about" in words ("~1990" reads "1990~" right to left)."""
+    return QCoreApplication.translate("MergeDialog", ABOUT).replace("%1", text[1:]) if text.startswith("~") else text
 
 
 def _local(when) -> str:
-    """A stored UTC time in this computer's time zone."""
+    """A stored UTC time in this computer's time zone. Item views ignore the embedding marks of
+    isolate_ltr: a no-break space keeps date and time one number run, in this order, right to left."""
     if when is None:
         return ""
     stamp = QDateTime(when.date(), when.time(), QTimeZone.utc()).toLocalTime()
-    return isolate_ltr(stamp.toString("dd/MM/yyyy HH:mm"))
+    return stamp.toString("dd/MM/yyyy HH:mm").replace(" ", "\u00a0")
 
 
 class DuplicatesPage(QWidget):
@@ -183,15 +199,17 @@ class DuplicatesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the reasons take a second line when they need it
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines per pair (record A above record B), every row the same height: no measuring
+        # of thousands of rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((PairsModel.COL_SCORE, 60), (PairsModel.COL_FILES, 150), (PairsModel.COL_NAMES, 260),
-                           (PairsModel.COL_MOTHERS, 190), (PairsModel.COL_BORN, 90)):
-            self.table.setColumnWidth(col, width)
+        self.model.modelReset.connect(self._size_columns)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.compare())
         self.table.activated.connect(lambda _index: self.compare())  # Enter on a row
         layout.addWidget(self.table, 3)
@@ -233,9 +251,10 @@ class DuplicatesPage(QWidget):
         self.merges.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.merges.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.merges.verticalHeader().setVisible(False)
-        self.merges.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 130), (1, 360), (2, 150), (3, 110)):
+        self.merges.setWordWrap(False)
+        for col, width in ((0, 130), (2, 130), (3, 100), (4, 200)):
             self.merges.setColumnWidth(col, width)
+        self.merges.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.merges.itemSelectionChanged.connect(self._update_buttons)
         box_layout.addWidget(self.merges)
         undo_row = QHBoxLayout()
@@ -252,6 +271,23 @@ class DuplicatesPage(QWidget):
         self.summaries: list[MergeSummary] = []
         self.load_merges()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        # (A model reset gives the header its default sizes back.)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for col in (PairsModel.COL_FILES, PairsModel.COL_BORN):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((PairsModel.COL_SCORE, 56), (PairsModel.COL_NAMES, 240), (PairsModel.COL_MOTHERS, 170)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+
+    def select_row(self, row: int) -> None:
+        """Select one pair. (QTableView.selectRow picks no row in a right-to-left view scrolled
+        sideways; the selection model is told directly instead.)"""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     # ---- scanning -------------------------------------------------------------------------------
     @property
@@ -299,7 +335,7 @@ class DuplicatesPage(QWidget):
             self.status.setText(self.tr("%1 likely pairs, best first.").replace("%1", f"{len(pairs):,}")
                                 if pairs else self.tr("No likely duplicates found."))
             if pairs:
-                self.table.selectRow(0)
+                self.select_row(0)
                 self.table.setFocus()
         self._update_buttons()
 
@@ -333,7 +369,10 @@ class DuplicatesPage(QWidget):
 
     def _merged(self, result: MergeResult) -> None:
         self.last_merge = result
+        rows = self.table.selectionModel().selectedRows()
         self.model.drop(result.kept_id, result.merged_id)
+        if self.model.rowCount():
+            self.select_row(min(rows[0].row() if rows else 0, self.model.rowCount() - 1))
         self.banner_text.setText(self.tr("Record %1 was merged into %2.").replace(
             "%1", isolate_ltr(result.merged_file_number)).replace("%2", isolate_ltr(result.kept_file_number)))
         self.banner.show()
@@ -358,7 +397,7 @@ class DuplicatesPage(QWidget):
         row = self.table.selectionModel().selectedRows()[0].row()
         self.model.set_pairs([m for m in self.model.pairs if m != match], self.model.rows)
         if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
+            self.select_row(min(row, self.model.rowCount() - 1))
         notify(self, self.tr("Marked as different people."))
         self._update_buttons()
 
@@ -367,10 +406,10 @@ class DuplicatesPage(QWidget):
         self.summaries = recent_merges(self.session, 50)
         self.merges.setRowCount(len(self.summaries))
         for row, merge in enumerate(self.summaries):
-            kept = f"{isolate_ltr(merge.kept_file_number)}  {merge.kept_name}"
+            kept = f"{merge.kept_file_number}  {merge.kept_name}"
             undone = (self.tr("%1 by %2").replace("%1", _local(merge.undone_at)).replace("%2", merge.undone_by)
                       if merge.undone else "")
-            for col, text in enumerate((_local(merge.merged_at), kept, isolate_ltr(merge.merged_file_number),
+            for col, text in enumerate((_local(merge.merged_at), kept, merge.merged_file_number,
                                         merge.merged_by, undone)):
                 item = QTableWidgetItem(text)
                 if merge.undone:
