@@ -23,7 +23,7 @@ import datetime as dt
 import itertools
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from db import audit, locations, search_sqlite
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import FileNumberCounter, Household, Person
+from db.models import DocumentHeld, FileNumberCounter, Household, Person, Relation
 from db.permissions import Action
 from db.search import person_keys
 from db.session import UserSession
@@ -60,6 +60,14 @@ DAYS_PER_YEAR = 365.2425
 DISPLACEMENT = (("resident", 30), ("returnee", 35), ("idp", 20), ("camp_departed", 15))
 # Share of a displaced household's other adults who come from somewhere else than its head.
 OTHER_ORIGIN = 0.1
+# A woman whose husband was killed, detained or went missing: how her forms describe her marriage.
+MARITAL_WITHOUT_HUSBAND = (("husband_missing", 45), ("married_unregistered", 25), ("widowed", 30))
+# Documents held, by who holds them: (type, chance). Children of a missing father far more often
+# lack a birth certificate, and some hold only a paper issued by ISIS (evidence, not a document).
+ADULT_DOCUMENTS = (("civil_id", 0.55), ("ration_card", 0.6), ("residence_card", 0.3),
+                   ("nationality_certificate", 0.4))
+CHILD_BIRTH_CERTIFICATE = {"father_missing": 0.3, "other": 0.85}
+ISIS_ERA = (dt.date(2014, 6, 10).toordinal(), dt.date(2017, 7, 10).toordinal())
 PHONE_PREFIXES = (("0770", 35), ("0780", 30), ("0750", 15), ("0790", 20))
 # (exact, month, year, about) weights by who the person is.
 PRECISION_ADULT = (55, 5, 30, 10)
@@ -190,6 +198,12 @@ class _Member:
     birth: int  # ordinal
     relationship: str
     phone: str = ""
+    marital_status: str = ""
+    # Family links kept explicitly (domain.md section 8): the mother and spouse as members.
+    mother_ref: _Member | None = field(default=None, repr=False, compare=False)
+    spouse_ref: _Member | None = field(default=None, repr=False, compare=False)
+    # Registered under the mother's father: on paper the mother's brother or sister.
+    registered_as_sibling: bool = False
 
 
 def _weighted(options: tuple[tuple[str, int], ...]) -> tuple[tuple[str, ...], list[int]]:
@@ -203,6 +217,7 @@ class _Generator:
         # The day the household is registered: ages and "born before" are measured from it.
         self.today = 0
         self.displacement = _weighted(DISPLACEMENT)
+        self.marital_without_husband = _weighted(MARITAL_WITHOUT_HUSBAND)
         self.phone_prefixes = _weighted(PHONE_PREFIXES)
         self.precision_weights = {
             "adult": list(itertools.accumulate(PRECISION_ADULT)),
@@ -282,7 +297,8 @@ class _Generator:
                 dad, granddad, family = self.respell(mother.father), self.respell(mother.grandfather), mother.family
             else:
                 dad, granddad, family = (self.respell(part) for part in father)
-            kids.append(_Member(first, dad, granddad, family, triple, sex, birth, relationship))
+            kids.append(_Member(first, dad, granddad, family, triple, sex, birth, relationship, mother_ref=mother,
+                                registered_as_sibling=0.03 <= roll < 0.08))
             birth += int(rng.uniform(1.2, 3.8) * DAYS_PER_YEAR)
         return kids
 
@@ -305,6 +321,7 @@ class _Generator:
             kids = self.children(
                 self._child_count(), head, husband, "son", last_birth=lost + 280, father_missing=True
             )
+            head.marital_status = self.choose(self.marital_without_husband)
             members = [head, *kids]
         elif kind < 0.85:
             # A couple and their children.
@@ -313,6 +330,8 @@ class _Generator:
             wife = self.woman("spouse", min(wife_birth, self.today - int(17 * DAYS_PER_YEAR)))
             if rng.random() < 0.25:
                 wife.family = head.family
+            head.marital_status = wife.marital_status = "married"
+            head.spouse_ref, wife.spouse_ref = wife, head
             kids = self.children(self._child_count(), wife, (head.first, head.father, head.family), "son")
             members = [head, wife, *kids]
         elif kind < 0.95:
@@ -349,8 +368,9 @@ class _Generator:
             if self.today - birth < 100 * DAYS_PER_YEAR:
                 grandmother = _Member(
                     self.respell(first), self.respell(father), self.respell(grandfather),
-                    lists.family.pick(rng), self.triple(), "F", birth, "mother",
+                    lists.family.pick(rng), self.triple(), "F", birth, "mother", marital_status="widowed",
                 )
+                head.mother_ref = grandmother
                 members.insert(1, grandmother)
         del members[MAX_HOUSEHOLD:]
         self._phones(members)
@@ -495,14 +515,60 @@ class _FileNumbers:
         db.flush()
 
 
+def _family_rows(gen: _Generator, members: list[_Member], ids: list[int]) -> tuple[list[dict], list[dict]]:
+    """(relation rows, document rows) of one household: mothers and spouses who live there, both
+    directions, with the relation as registered when it differs; the documents each member holds."""
+    rng = gen.rng
+    id_of = {id(m): pid for m, pid in zip(members, ids, strict=True)}
+    relations: list[dict] = []
+    for member, pid in zip(members, ids, strict=True):
+        mother = id_of.get(id(member.mother_ref)) if member.mother_ref is not None else None
+        if mother is not None:
+            on_paper = "sibling" if member.registered_as_sibling else ""
+            relations.append({"person_id": pid, "related_person_id": mother, "kind": "mother",
+                              "registered_kind": on_paper})
+            relations.append({"person_id": mother, "related_person_id": pid, "kind": "child",
+                              "registered_kind": on_paper})
+        spouse = id_of.get(id(member.spouse_ref)) if member.spouse_ref is not None else None
+        if spouse is not None:
+            relations.append({"person_id": pid, "related_person_id": spouse, "kind": "spouse",
+                              "registered_kind": ""})
+    documents: list[dict] = []
+    adult = gen.today - int(18 * DAYS_PER_YEAR)
+    father_missing = members[0].marital_status in ("husband_missing", "married_unregistered", "widowed")
+    for member, pid in zip(members, ids, strict=True):
+        held: list[str] = []
+        if member.birth <= adult:
+            held += [doc for doc, chance in ADULT_DOCUMENTS if rng.random() < chance]
+            if "civil_id" not in held and rng.random() < 0.5:
+                held.append("national_card")
+            if member.marital_status == "married" and rng.random() < 0.7:
+                held.append("marriage_contract")
+        else:
+            chance = CHILD_BIRTH_CERTIFICATE["father_missing" if father_missing else "other"]
+            if rng.random() < chance:
+                held.append("birth_certificate")
+                if rng.random() < 0.3:
+                    held.append("national_card")
+            elif rng.random() < 0.3:
+                held.append("hospital_birth_notice")
+            if father_missing and ISIS_ERA[0] <= member.birth <= ISIS_ERA[1] and rng.random() < 0.25:
+                held.append("isis_issued")
+        documents += [{"person_id": pid, "doc_type": doc, "number": f"{rng.randrange(10**7, 10**8)}"
+                       if doc != "isis_issued" else "", "copy_seen": rng.random() < 0.6} for doc in held]
+    return relations, documents
+
+
 def _rows(
-    gen: _Generator, people: int, first_household_id: int, file_numbers: _FileNumbers, schedule: _Schedule
-) -> Iterator[tuple[dict, list[dict]]]:
-    """(household row, its person rows) until `people` persons exist; the last household may be cut
-    short, never below its head."""
+    gen: _Generator, people: int, first_household_id: int, file_numbers: _FileNumbers, schedule: _Schedule,
+    first_person_id: int = 1,
+) -> Iterator[tuple[dict, list[dict], list[dict], list[dict]]]:
+    """(household row, its person rows, their relation rows, their documents) until `people`
+    persons exist; the last household may be cut short, never below its head."""
     rng = gen.rng
     done = 0
     household_id = first_household_id
+    person_id = first_person_id
     while done < people:
         registered = schedule.at(done / people)
         members = gen.household((registered + BAGHDAD_UTC_OFFSET).date())[: people - done]
@@ -531,6 +597,7 @@ def _rows(
                 person_origin = gen.place(other_than=origin)
             parts = [m.first, m.father, m.grandfather, m.family]
             persons.append({
+                "id": person_id + index,
                 "household_id": household_id,
                 "file_number": file_numbers.take(year),
                 "first_name": m.first[0],
@@ -543,6 +610,7 @@ def _rows(
                 "birth_date": _stored_birth_date(m.birth, precision, gen.today),
                 "birth_precision": precision,
                 "relationship_to_head": m.relationship,
+                "marital_status": m.marital_status,
                 "phone": m.phone,
                 "origin_pcode": person_origin,
                 "created_at": created,
@@ -550,8 +618,10 @@ def _rows(
             })
             persons[-1]["search_key"], persons[-1]["latin_key"] = person_keys(persons[-1])
             created += dt.timedelta(seconds=rng.randint(60, 180))  # staff type in the next member
-        yield household, persons
+        relations, documents = _family_rows(gen, members, [p["id"] for p in persons])
+        yield household, persons, relations, documents
         done += len(persons)
+        person_id += len(persons)
         household_id += 1
 
 
@@ -587,25 +657,36 @@ def populate(
         # Household ids are given, not returned one by one, so people can point at them in bulk.
         # (On PostgreSQL the id sequence would have to be moved past them afterwards.)
         first_id = (db.scalar(select(func.max(Household.id))) or 0) + 1
+        first_person = (db.scalar(select(func.max(Person.id))) or 0) + 1
         file_numbers = _FileNumbers(db)
         household_rows: list[dict] = []
         person_rows: list[dict] = []
+        relation_rows: list[dict] = []
+        document_rows: list[dict] = []
 
         def flush() -> None:
             nonlocal written
             if household_rows:
                 db.execute(insert(household_table), household_rows)
                 db.execute(insert(person_table), person_rows)
+                if relation_rows:
+                    db.execute(insert(Relation.__table__), relation_rows)
+                if document_rows:
+                    db.execute(insert(DocumentHeld.__table__), document_rows)
                 written += len(person_rows)
-                household_rows.clear()
-                person_rows.clear()
+                for rows in (household_rows, person_rows, relation_rows, document_rows):
+                    rows.clear()
                 if progress is not None:
                     progress(written, people)
 
         with search_sqlite.bulk_load(db.connection()):
-            for household, persons in _rows(gen, people, first_id, file_numbers, schedule):
+            for household, persons, relations, documents in _rows(
+                gen, people, first_id, file_numbers, schedule, first_person
+            ):
                 household_rows.append(household)
                 person_rows.extend(persons)
+                relation_rows.extend(relations)
+                document_rows.extend(documents)
                 households += 1
                 if len(person_rows) >= CHUNK_PEOPLE:
                     flush()

@@ -109,7 +109,7 @@ def test_fields_hold_plausible_values(session):
 
 
 def test_children_carry_the_heads_name_as_their_mothers_name(session):
-    demo.populate(session, people=500, today=TODAY)
+    demo.populate(session, people=2000, today=TODAY)
     people = _people(session)
     heads = {p.household_id: p for p in people if p.relationship_to_head == "head" and p.sex == "F"}
     children = [p for p in people if p.relationship_to_head in {"son", "daughter"} and p.household_id in heads]
@@ -199,3 +199,40 @@ def test_name_lists_parse_and_hold_spelling_variants():
     with locations.shipped_table() as path:
         shipped = {row["ADM3_PCODE"]: row["ADM3_EN"] for row in csv.DictReader(path.open(encoding="utf-8"))}
     assert all(shipped[code] == name.split(" (")[0] for code, name in lists.places.items)
+
+
+def test_families_come_with_their_links_and_papers(session):
+    """Mothers and spouses who live in the household are linked both ways (some children are on
+    paper their mother's siblings); members hold documents, fewer where the father is missing, and
+    some children only a paper issued by ISIS."""
+    from sqlalchemy import select
+
+    from db.models import DocumentHeld, Relation
+
+    demo.populate(session, people=3000, today=TODAY)
+    people = {p.id: p for p in _people(session)}
+    with session.transaction() as db:
+        relations = db.execute(select(Relation.person_id, Relation.related_person_id, Relation.kind,
+                                      Relation.registered_kind)).all()
+        documents = db.execute(select(DocumentHeld.person_id, DocumentHeld.doc_type)).all()
+    links = {(a, b, kind) for a, b, kind, _r in relations}
+    mothers = [(a, b) for a, b, kind, _r in relations if kind == "mother"]
+    assert len(mothers) > 500
+    for child, mother in mothers:
+        assert (mother, child, "child") in links
+        assert people[mother].sex == "F" and people[child].household_id == people[mother].household_id
+        assert people[child].birth_date > people[mother].birth_date
+    assert any(r == "sibling" for _a, _b, kind, r in relations if kind == "mother")
+    assert sum(kind == "spouse" for _a, _b, kind, _r in relations) % 2 == 0
+    held = {}
+    for pid, doc in documents:
+        held.setdefault(pid, set()).add(doc)
+    without = [p for p in people.values() if p.relationship_to_head == "head" and p.sex == "F"
+               and p.marital_status in ("husband_missing", "married_unregistered", "widowed")]
+    assert without
+    assert {"birth_certificate", "civil_id", "isis_issued"} <= {d for docs in held.values() for d in docs}
+    children_of = lambda ids: [c for c, m in mothers if m in ids]  # noqa: E731
+    missing = children_of({p.id for p in without})
+    with_father = children_of({p.id for p in people.values() if p.marital_status == "married"})
+    rate = lambda kids: sum("birth_certificate" in held.get(k, ()) for k in kids) / len(kids)  # noqa: E731
+    assert rate(missing) < rate(with_father)
