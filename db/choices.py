@@ -106,6 +106,30 @@ CONSENT_SCOPES: Choices = (
     ("photo", QT_TRANSLATE_NOOP("Choices", "Photo")),
 )
 
+# Referrals (domain.md section 4): the services people are referred to, how urgent, and where the
+# referral stands after it was sent.
+SERVICE_TYPES: Choices = (
+    ("school_enrolment", QT_TRANSLATE_NOOP("Choices", "School enrolment")),
+    ("health_centre", QT_TRANSLATE_NOOP("Choices", "Health centre")),
+    ("psychosocial_support", QT_TRANSLATE_NOOP("Choices", "Psychosocial support")),
+    ("livelihoods", QT_TRANSLATE_NOOP("Choices", "Livelihoods")),
+    ("legal_representation", QT_TRANSLATE_NOOP("Choices", "Legal representation by another agency")),
+    ("shelter", QT_TRANSLATE_NOOP("Choices", "Shelter")),
+    ("other", QT_TRANSLATE_NOOP("Choices", "Other service")),
+)
+URGENCY: Choices = (
+    ("normal", QT_TRANSLATE_NOOP("Choices", "Normal")),
+    ("urgent", QT_TRANSLATE_NOOP("Choices", "Urgent")),
+    ("emergency", QT_TRANSLATE_NOOP("Choices", "Emergency")),
+)
+REFERRAL_STATES: Choices = (
+    ("sent", QT_TRANSLATE_NOOP("Choices", "Sent")),
+    ("accepted", QT_TRANSLATE_NOOP("Choices", "Accepted")),
+    ("no_answer", QT_TRANSLATE_NOOP("Choices", "No answer")),
+    ("service_given", QT_TRANSLATE_NOOP("Choices", "Service given")),
+    ("refused", QT_TRANSLATE_NOOP("Choices", "Refused")),
+)
+
 
 def codes(choices: Choices) -> tuple[str, ...]:
     return tuple(code for code, _label in choices)

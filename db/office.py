@@ -38,8 +38,17 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "File number pattern ({year}, {seq:05d})"),
     ),
     SettingSpec(
+        "referral_number_pattern", "text", "ODS/REF/{year}/{seq:04d}",
+        QT_TRANSLATE_NOOP("Settings", "Referral reference pattern ({year}, {seq:04d})"),
+    ),
+    SettingSpec(
         "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Minutes idle before Sanad locks"),
         minimum=1, maximum=30,
+    ),
+    SettingSpec(
+        "stale_days", "int", 30,
+        QT_TRANSLATE_NOOP("Settings", "Days without movement before My week lists an application"),
+        minimum=7, maximum=365,
     ),
     SettingSpec(
         "lock_on_minimise", "bool", True, QT_TRANSLATE_NOOP("Settings", "Lock when the window is minimised"),
@@ -79,6 +88,10 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         from db.validation import FileNumberPattern
 
         FileNumberPattern(text.strip())  # raises a ValidationError naming what is wrong
+    if spec.key == "referral_number_pattern":
+        from db.referrals import reference_pattern
+
+        reference_pattern(text.strip())  # the same rules, its own field and words
     if len(text) > 2000:
         raise ValidationError(spec.key, QT_TRANSLATE_NOOP("SanadError", "This text is too long."))
     return text.strip() if spec.kind == "text" else text

@@ -103,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
 
+    from db.choices import REFERRAL_STATES, SERVICE_TYPES, codes
+
+    p = sub.add_parser("referrals", parents=[common],
+                       help="list referrals: reference, file number, service, organisation, state, dates")
+    p.add_argument("--state", choices=codes(REFERRAL_STATES))
+    p.add_argument("--service", choices=codes(SERVICE_TYPES))
+    p.add_argument("--owner", metavar="USER", help="only referrals this user is responsible for")
+    p.add_argument("--overdue", action="store_true", help="only open referrals whose follow-up is past due")
+    p.add_argument("--names", action="store_true", help="add each person's name (left out unless asked)")
+
     p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
     p.add_argument("--limit", type=int, default=200)
 
@@ -406,6 +416,35 @@ def _cmd_search(ctx: Context) -> int:
     return 0
 
 
+def _cmd_referrals(ctx: Context) -> int:
+    from db import referrals
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        owner_id = referrals.owner_id_for(session, args.owner) if args.owner else None
+        rows = referrals.list_referrals(session, state=args.state, owner_id=owner_id, overdue=args.overdue,
+                                        service=args.service)
+    finally:
+        session.vault.close()
+    # Names only when asked: a listing made for counting should not carry them around.
+    data = [
+        {"id": r.id, "reference": r.reference, "file_number": r.file_number,
+         **({"name": r.person_name} if args.names else {}), "service": r.service,
+         "organisation_ar": r.organisation_ar, "organisation_en": r.organisation_en, "urgency": r.urgency,
+         "state": r.state, "sent_on": r.sent_on, "follow_up_due": r.follow_up_due, "answered_on": r.answered_on,
+         "closed_on": r.closed_on, "owner": r.owner, "overdue": r.overdue}
+        for r in rows
+    ]
+    ctx.out(data, "\n".join(
+        f"{r.reference:<20} {r.file_number:<16} {r.state:<13} {r.service:<22} sent {r.sent_on} "
+        f"due {r.follow_up_due or '-'}{' OVERDUE' if r.overdue else ''}  {r.organisation_en or r.organisation_ar}"
+        + (f"  {r.person_name}" if args.names else "")
+        for r in rows
+    ) or "No referrals.")
+    return 0
+
+
 def _cmd_duplicates(ctx: Context) -> int:
     from db import people_list
     from db.duplicates import find_duplicates
@@ -503,6 +542,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "rekey": _cmd_rekey,
     "recover": _cmd_recover,
     "search": _cmd_search,
+    "referrals": _cmd_referrals,
     "duplicates": _cmd_duplicates,
     "merge": _cmd_merge,
     "unmerge": _cmd_unmerge,
