@@ -45,6 +45,10 @@ NEVER_EXPORTED = {("person_merge", "snapshot"), ("person_merge", "merged_id")}
 # show the file numbers alone: a new table says what else is safe to show before it is shown.
 LINK_COLUMNS: dict[str, tuple[str, ...]] = {"relation": ("kind", "registered_kind")}
 
+# Rows of other tables an exported row points at, named beside their number: the organisation a
+# person was referred to, the staff member responsible.
+LOOKUPS: dict[str, tuple[str, ...]] = {"organisation": ("name_ar", "name_en"), "app_user": ("username",)}
+
 NOTICE_EN = (
     "This file is not encrypted. Hand it only to the person it is about, or delete it. "
     "Made by Sanad for a subject-access request."
@@ -95,10 +99,6 @@ def _owner(table: Table, links: list[Column]) -> Column | None:
     if "person_id" in table.c and table.c.person_id in links:
         return table.c.person_id
     return links[0] if len(links) == 1 else None
-
-
-def _file_number_key(column: str) -> str:
-    return (column[:-3] if column.endswith("_id") else column) + "_file_number"
 
 
 def tables_about_people() -> list[Table]:
@@ -181,25 +181,69 @@ def _sort_key(key: tuple) -> tuple:
     return tuple((0, v, "") if isinstance(v, int | float) else (1, 0, str(v)) for v in key)
 
 
-def _section(table: Table, found: _Found, file_numbers: dict[int, str]) -> Section:
+def _lookup_target(column: Column) -> Table | None:
+    targets = [fk.column.table for fk in column.foreign_keys if fk.column.table.name in LOOKUPS]
+    return targets[0] if len(targets) == 1 else None
+
+
+def _stem(column: str) -> str:
+    return column[:-3] if column.endswith("_id") else column
+
+
+def _section(table: Table, found: _Found, file_numbers: dict[int, str],
+             lookups: dict[str, dict[Any, Any]]) -> Section:
     links = {c.name for c in _person_links(table)}
-    shown = [c.name for c in table.columns if (table.name, c.name) not in NEVER_EXPORTED]
-    columns = [_file_number_key(c) if c in links else c for c in shown]
+    shown = [c for c in table.columns if (table.name, c.name) not in NEVER_EXPORTED]
+    named = {c.name: _lookup_target(c) for c in shown if _lookup_target(c) is not None}
+    columns: list[str] = []
+    for column in shown:
+        if column.name in links:
+            columns.append(f"{_stem(column.name)}_file_number")
+        else:
+            columns.append(column.name)
+            if column.name in named:
+                columns += [f"{_stem(column.name)}_{field}" for field in LOOKUPS[named[column.name].name]]
     link_columns = set(LINK_COLUMNS.get(table.name, ())) | links
     section = Section(columns=columns)
     for own, rows in ((True, found.own), (False, found.links)):
         for key in sorted(rows, key=_sort_key):
             row = rows[key]
             out: dict[str, Any] = {}
-            for name in shown:
+            for column in shown:
+                name, value = column.name, row[column.name]
                 if not own and name not in link_columns:
                     continue
                 if name in links:
-                    out[_file_number_key(name)] = file_numbers.get(row[name]) if row[name] is not None else None
-                else:
-                    out[name] = row[name]
+                    out[f"{_stem(name)}_file_number"] = file_numbers.get(value) if value is not None else None
+                    continue
+                out[name] = value
+                if name in named:
+                    target = named[name].name
+                    for field_name in LOOKUPS[target]:
+                        out[f"{_stem(name)}_{field_name}"] = lookups[target].get(value, {}).get(field_name)
             section.rows.append(out)
     return section
+
+
+def _lookups(db: Session, found: dict[str, _Found]) -> dict[str, dict[Any, Any]]:
+    """Names of the rows in LOOKUPS that this person's rows point at, by table and key."""
+    wanted: dict[str, set[Any]] = {name: set() for name in LOOKUPS}
+    tables: dict[str, Table] = {}
+    for entry in found.values():
+        for column in entry.table.columns:
+            target = _lookup_target(column)
+            if target is not None:
+                tables[target.name] = target
+                wanted[target.name] |= {row[column.name] for row in entry.own.values()} - {None}
+    result: dict[str, dict[Any, Any]] = {name: {} for name in LOOKUPS}
+    for name, table in tables.items():
+        key = _single_key(table)
+        if key is None:
+            continue
+        for chunk in _chunks(sorted(wanted[name], key=str)):
+            rows = db.execute(select(key, *(table.c[f] for f in LOOKUPS[name])).where(key.in_(chunk))).mappings()
+            result[name].update({row[key.name]: dict(row) for row in rows})
+    return result
 
 
 def _columns_of(row: Any) -> dict[str, Any]:
@@ -260,9 +304,13 @@ def _collect(db: Session, session: UserSession, person_id: int) -> tuple[dict[st
         rows = db.execute(select(Person.id, Person.file_number).where(Person.id.in_(chunk)))
         file_numbers.update({row.id: row.file_number for row in rows})
 
+    lookups = _lookups(db, found)
     records: dict[str, Any] = {}
     for name in (t.name for t in Base.metadata.sorted_tables if t.name in found):
-        section = Section(withheld=True) if name in withheld else _section(found[name].table, found[name], file_numbers)
+        if name in withheld:
+            section = Section(withheld=True)
+        else:
+            section = _section(found[name].table, found[name], file_numbers, lookups)
         records[name] = section.as_dict()
     household = db.get(Household, person.household_id) if person.household_id is not None else None
     data = {
@@ -431,18 +479,6 @@ def write_json(data: dict[str, Any], path: Path) -> Path:
 # the person, not to the user who made it. Columns of tables added later without a label here
 # get their column name.
 LABELS: dict[str, tuple[str, str]] = {
-    # sections (sheets)
-    "about": ("About this file", "عن هذا الملف"),
-    "person": ("Person", "الشخص"),
-    "household": ("Household", "الأسرة"),
-    "document_held": ("Documents held", "الوثائق التي يحملها"),
-    "relation": ("Relations", "صلات القرابة"),
-    "consent": ("Consents", "الموافقات"),
-    "consent_scope": ("What each consent covers", "نطاق كل موافقة"),
-    "sensitive_profile": ("Sensitive profile", "الملف الحساس"),
-    "not_same_person": ("Records found to be different people", "سجلات تبيّن أنها لأشخاص مختلفين"),
-    "person_merge": ("Merged records", "السجلات المدموجة"),
-    "audit": ("Audit log", "سجل التدقيق"),
     # about
     "exported_at": ("Exported at (UTC)", "تاريخ التصدير (بالتوقيت العالمي)"),
     "exported_by": ("Exported by", "صدّره المستخدم"),
@@ -523,6 +559,55 @@ LABELS: dict[str, tuple[str, str]] = {
     "merged_by": ("Merged by", "دمجه المستخدم"),
     "undone_at": ("Merge undone at", "تاريخ التراجع عن الدمج"),
     "undone_by": ("Merge undone by", "تراجع عنه المستخدم"),
+    # casework and referrals
+    "owner_id": ("Responsible staff member (number)", "الموظف المسؤول (الرقم)"),
+    "owner_username": ("Responsible staff member", "الموظف المسؤول"),
+    "state": ("State", "الحالة"),
+    "held_from": ("State before it was put on hold", "الحالة قبل التعليق"),
+    "authority": ("Authority", "الجهة المختصة"),
+    "authority_office": ("Authority's office", "الدائرة"),
+    "court": ("Court", "المحكمة"),
+    "case_number": ("Case number", "رقم الدعوى"),
+    "fee_amount": ("Fee (Iraqi dinars)", "الرسوم (بالدينار العراقي)"),
+    "fee_paid": ("Fee paid", "دُفعت الرسوم"),
+    "fee_receipt": ("Fee receipt", "وصل الرسوم"),
+    "obstacles": ("Obstacles", "العوائق"),
+    "obstacle_note": ("About the obstacles", "ملاحظة عن العوائق"),
+    "next_action": ("Next step", "الخطوة التالية"),
+    "next_action_due": ("Next step due", "موعد الخطوة التالية"),
+    "outcome": ("Outcome", "النتيجة"),
+    "outcome_reason": ("Reason for the outcome", "سبب النتيجة"),
+    "opened_on": ("Opened on", "تاريخ الفتح"),
+    "closed_on": ("Closed on", "تاريخ الإغلاق"),
+    "last_moved_at": ("Last step at", "تاريخ آخر خطوة"),
+    "application_id": ("Application number", "رقم المعاملة"),
+    "text": ("Item", "البند"),
+    "done": ("Done", "أُنجز"),
+    "position": ("Order", "الترتيب"),
+    "at": ("At", "الوقت"),
+    "user_id": ("Staff member (number)", "الموظف (الرقم)"),
+    "username": ("Staff member", "الموظف"),
+    "application_event.kind": ("Event", "نوع الحدث"),
+    "from_state": ("From", "من حالة"),
+    "to_state": ("To", "إلى حالة"),
+    "reason": ("Reason", "السبب"),
+    "depends_on_id": ("Waits for application number", "تنتظر المعاملة رقم"),
+    "held_on": ("Held on", "تاريخ الجلسة"),
+    "judge": ("Judge", "القاضي"),
+    "next_hearing_on": ("Next hearing on", "موعد الجلسة التالية"),
+    "reference": ("Reference", "رقم الإحالة"),
+    "referral_id": ("Referral number", "رقم الإحالة الداخلي"),
+    "service": ("Service", "الخدمة"),
+    "organisation_id": ("Organisation (number)", "الجهة (الرقم)"),
+    "organisation_name_ar": ("Organisation", "الجهة"),
+    "organisation_name_en": ("Organisation (English name)", "اسم الجهة بالإنجليزية"),
+    "focal_point": ("Focal point", "مسؤول الاتصال"),
+    "urgency": ("Urgency", "درجة الاستعجال"),
+    "sent_on": ("Sent on", "تاريخ الإرسال"),
+    "follow_up_due": ("Follow-up due", "موعد المتابعة"),
+    "answered_on": ("Answered on", "تاريخ الرد"),
+    "on": ("On", "بتاريخ"),
+    "note": ("Note", "ملاحظة"),
     # audit
     "seq": ("Entry", "رقم القيد"),
     "when": ("When (UTC)", "الوقت (بالتوقيت العالمي)"),
@@ -546,8 +631,9 @@ _EXCEL_CELL_LIMIT = 32767
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def label(key: str) -> tuple[str, str]:
-    return LABELS.get(key, (key, key))
+def label(key: str, section: str = "") -> tuple[str, str]:
+    """(English, Arabic) header of a column, by "section.column" first, then by column."""
+    return LABELS.get(f"{section}.{key}") or LABELS.get(key) or (key, key)
 
 
 def _text_for_excel(value: Any) -> str:
@@ -621,7 +707,7 @@ def _produce_xlsx(data: dict[str, Any], temp: Path, right_to_left: bool) -> None
             _set(ws.cell(row=1, column=col), text)
             ws.cell(row=1, column=col).font = bold
         for row, (name, value) in enumerate(values.items(), start=2):
-            english, arabic = label(name)
+            english, arabic = label(name, key)
             _set(ws.cell(row=row, column=1), arabic)
             _set(ws.cell(row=row, column=2), english)
             _set(ws.cell(row=row, column=3), value)
@@ -639,7 +725,7 @@ def _produce_xlsx(data: dict[str, Any], temp: Path, right_to_left: bool) -> None
             return
         columns = section["columns"]
         for col, name in enumerate(columns, start=1):
-            english, arabic = label(name)
+            english, arabic = label(name, key)
             for row, text in ((1, arabic), (2, english)):
                 _set(ws.cell(row=row, column=col), text)
                 ws.cell(row=row, column=col).font = bold

@@ -80,13 +80,21 @@ MODELS = {m.local_table.name: m.class_ for m in Base.registry.mappers}
 def fill_related_tables(db, me: int, other: int, marker: Markers) -> None:
     """A row with a marker in every text column of every table that refers to a person (and of
     the tables hanging off those rows), found through the schema like the export finds them:
-    a table added later is filled too, or this fails naming it."""
+    a table added later is filled too, or this fails naming it. Rows they point at in the
+    export's LOOKUPS (an organisation, a staff member) are made or taken too."""
+    from db.models import Organisation, User
+
     person_id = Person.__table__.c.id
+    organisation = Organisation(name_ar=marker("organisation.name_ar"), name_en=marker("organisation.name_en"))
+    db.add(organisation)
+    db.flush()
+    admin_id = db.scalar(select(User.id).where(User.username == "admin"))
+    looked_up = {"organisation": organisation.id, "app_user": admin_id}
     made: dict[str, int] = {}
     for table in Base.metadata.sorted_tables:
         links = [fk for fk in table.foreign_keys if fk.column is person_id]
         parents = [fk for fk in table.foreign_keys if fk.column.table.name in made]
-        if table.name in ("person", "household") or not (links or parents):
+        if table.name in ("person", "household", *subject_access.LOOKUPS) or not (links or parents):
             continue
         values: dict[str, Any] = {}
         for column in table.columns:
@@ -97,6 +105,10 @@ def fill_related_tables(db, me: int, other: int, marker: Markers) -> None:
                 values[column.name] = me if owner else other
             elif fks and fks[0].column.table.name in made:
                 values[column.name] = made[fks[0].column.table.name]
+            elif fks and fks[0].column.table.name in looked_up:
+                values[column.name] = looked_up[fks[0].column.table.name]
+            elif fks and column.nullable:
+                values[column.name] = None
             elif fks:
                 raise AssertionError(f"extend fill_related_tables for {where}")
             elif column.primary_key and isinstance(column.type, Integer):
@@ -223,12 +235,32 @@ def test_every_table_about_people_is_exported(twins, login):
     data = subject_access.everything_about(login("seer"), ids["a"])
     about_people = {t.name for t in subject_access.tables_about_people()}
     assert about_people >= {"document_held", "relation", "consent", "sensitive_profile", "not_same_person",
-                            "person_merge"}
-    assert set(data["records"]) == about_people | {"consent_scope"}
+                            "person_merge", "application", "referral"}
+    hanging = set(about_people)
+    while True:  # and every table whose rows hang off theirs, however deep
+        more = {t.name for t in Base.metadata.sorted_tables
+                for fk in t.foreign_keys if fk.column.table.name in hanging and t.name != "person"}
+        if more <= hanging:
+            break
+        hanging |= more
+    assert hanging - about_people >= {"consent_scope", "hearing", "application_event", "referral_event"}
+    assert set(data["records"]) == hanging
     merge = data["records"]["person_merge"]
     assert set(merge["columns"]) == {"id", "kept_file_number", "merged_file_number", "merged_at", "merged_by",
                                      "undone_at", "undone_by"}
     assert merge["rows"][0]["merged_at"] == dt.datetime(2025, 3, 4, 5, 6, 7)
+
+
+def test_every_column_has_an_english_and_an_arabic_header(twins, login):
+    ids, _marks, _numbers = twins
+    data = subject_access.everything_about(login("seer"), ids["a"])
+    sections = {"about": list(data["about"]), "person": list(data["person"]), "household": list(data["household"]),
+                "audit": data["audit"]["columns"], **{k: v["columns"] for k, v in data["records"].items()}}
+    missing = [f"{section}.{column}" for section, columns in sections.items() for column in columns
+               if subject_access.label(column, section) == (column, column)]
+    assert missing == []
+    arabic = {subject_access.label(c, s)[1] for s, columns in sections.items() for c in columns}
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in text) for text in arabic)
 
 
 def test_a_table_added_later_is_exported_without_changing_the_module(twins, login, vault_path):

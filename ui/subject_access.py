@@ -70,8 +70,9 @@ def export_subject_access(parent: QWidget | None, session: UserSession, person_i
         if not ask(parent, warning, yes=QCoreApplication.translate("SubjectAccess", "Continue"),
                    no=QCoreApplication.translate("SubjectAccess", "Cancel")):
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / subject_access.suggested_file_name(session, person_id, "xlsx")
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        suggested = folder / subject_access.suggested_file_name(session, person_id, "xlsx")
         chosen = _choose_path(parent, suggested)
         if chosen is None:
             return None
