@@ -29,6 +29,7 @@ from ui.pages.duplicates import DuplicatesPage
 from ui.pages.home import ComingPage, HomePage
 from ui.pages.locations import PlacesPage
 from ui.pages.people import PeoplePage
+from ui.pages.referrals import ReferralsPage
 from ui.pages.security import SecurityPage
 from ui.pages.settings import SettingsPage
 from ui.pages.users import UsersPage
@@ -151,14 +152,15 @@ class MainWindow(QMainWindow):
         areas = [
             ("applications", self.tr("Applications"),
              self.tr("Document applications step by step: court, case number, hearings, next actions.")),
-            ("referrals", self.tr("Referrals and letters"),
-             self.tr("Referrals to schools, clinics and services, and letters printed in Arabic and English.")),
         ]
-        if session.may(Action.EXPORT):
-            areas.append(("reports", self.tr("Reports and exports"),
-                          self.tr("Donor indicators, lists and anonymised exports to Excel.")))
         for key, title, text in areas:
             self._add_page(key, title, ComingPage(title, coming + " " + text))
+        if session.may(Action.VIEW_PEOPLE):  # making them needs MANAGE_REFERRALS; the page knows
+            self._add_page("referrals", self.tr("Referrals"), ReferralsPage(session))
+        if session.may(Action.EXPORT):
+            title = self.tr("Reports and exports")
+            text = self.tr("Donor indicators, lists and anonymised exports to Excel.")
+            self._add_page("reports", title, ComingPage(title, coming + " " + text))
         if session.may(Action.MANAGE_USERS):
             self._add_page("users", self.tr("Users"), UsersPage(session))
         if session.may(Action.VIEW_AUDIT):
