@@ -163,7 +163,7 @@ class ReferralDialog(QDialog):
         self.follow_up_buttons: dict[str, QPushButton] = {}
         # The title shows in the taskbar: never the person's name nor the reference.
         self.setWindowTitle(self.tr("Referral") if referral_id else self.tr("New referral"))
-        self.resize(760, 640 if referral_id else 600)
+        self.resize(800, 780 if referral_id else 600)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -199,7 +199,7 @@ class ReferralDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(80)
+        self.reason.setFixedHeight(70)
         self._row(self.tr("Reason"), "reason", self.reason)
         self.urgency = fill_combo(QComboBox(), choices.URGENCY)
         self.urgency.setObjectName("urgency")
@@ -220,7 +220,7 @@ class ReferralDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.notes.setFixedHeight(50)
         if referral_id is None:
             self._row(self.tr("Date sent"), "sent_on", self.sent_on)
             self._row(self.tr("Follow up after"), "follow_up_days", self.follow_up_days)
@@ -249,9 +249,12 @@ class ReferralDialog(QDialog):
             self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             self.timeline.verticalHeader().setVisible(False)
+            self.timeline.horizontalHeader().setMinimumSectionSize(40)
+            self.timeline.setMinimumHeight(150)
             layout.addWidget(self.timeline, 1)
             self.follow_up_row = QHBoxLayout()
-            self.follow_up_row.addWidget(QLabel(self.tr("Record what happened:")))
+            self.follow_up_label = QLabel(self.tr("Record what happened:"))
+            self.follow_up_row.addWidget(self.follow_up_label)
             for state, label in (("accepted", self.tr("Accepted…")), ("no_answer", self.tr("No answer…")),
                                  ("service_given", self.tr("Service given…")), ("refused", self.tr("Refused…"))):
                 button = QPushButton(label)
@@ -394,13 +397,19 @@ class ReferralDialog(QDialog):
         self.focal_point.setText(row.focal_point)
         self.reason.setPlainText(self.record.reason)
         select_code(self.urgency, row.urgency)
+        if row.owner_id is not None and self.owner.findData(row.owner_id) < 0:
+            self.owner.addItem(row.owner, row.owner_id)  # no longer makes referrals: shown, kept
+        elif row.owner_id is None and self.owner.findData(None) < 0:
+            self.owner.insertItem(0, "—", None)
         select_code(self.owner, row.owner_id)
         self.notes.setPlainText(self.record.notes)
         closed = row.state in referrals.CLOSED_STATES
         self.follow_up_due.setEnabled(self.may_edit and not closed)
-        self.follow_up_due.setMinimumDate(to_qdate(row.sent_on))
-        if row.follow_up_due:
-            self.follow_up_due.setDate(to_qdate(row.follow_up_due))
+        # The day before sending stands for "no follow-up date" and shows as a dash.
+        self.follow_up_due.setMinimumDate(to_qdate(row.sent_on - dt.timedelta(days=1)))
+        self.follow_up_due.setSpecialValueText("—")
+        self.follow_up_due.setDate(to_qdate(row.follow_up_due) if row.follow_up_due
+                                   else self.follow_up_due.minimumDate())
         dates = [self.tr("sent %1").replace("%1", date_text(row.sent_on))]
         if row.answered_on:
             dates.append(self.tr("answered %1").replace("%1", date_text(row.answered_on)))
@@ -414,6 +423,7 @@ class ReferralDialog(QDialog):
         for state, button in self.follow_up_buttons.items():
             button.setVisible(state in self.record.next_states)
             button.setEnabled(self.may_edit)
+        self.follow_up_label.setVisible(bool(self.record.next_states))
         self.send_button.setEnabled(self.may_edit)
 
     def _show_timeline(self) -> None:
@@ -427,8 +437,8 @@ class ReferralDialog(QDialog):
                     "%2", state_text(event.to_state))
             else:
                 what = self.tr("Sent")
-            cells = (date_text(event.on), what, event.note, event.username,
-                     event.at.strftime("%d/%m/%Y %H:%M") + " UTC")
+            recorded = event.at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC, shown in local time
+            cells = (date_text(event.on), what, event.note, event.username, recorded.strftime("%d/%m/%Y %H:%M"))
             for col, text in enumerate(cells):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
         self.timeline.resizeColumnToContents(0)
@@ -480,11 +490,14 @@ class ReferralDialog(QDialog):
             else:
                 assert self.record is not None
                 closed = self.record.row.state in referrals.CLOSED_STATES
+                no_date = self.follow_up_due.date() == self.follow_up_due.minimumDate()
+                owner = self.owner.currentData()
                 row = referrals.update_referral(
                     self.session, self.referral_id, version=self.version, focal_point=self.focal_point.text(),
                     reason=self.reason.toPlainText(), urgency=self.urgency.currentData(),
-                    follow_up_due=None if closed else from_qdate(self.follow_up_due.date()),
-                    notes=self.notes.toPlainText(), owner_id=self.owner.currentData(),
+                    follow_up_due=None if closed or no_date else from_qdate(self.follow_up_due.date()),
+                    notes=self.notes.toPlainText(),
+                    owner_id=owner if owner != self.record.row.owner_id else None,
                 )
                 self.version = row.version
                 notify(self.parent(), self.tr("Saved."))
@@ -592,6 +605,7 @@ class ReferralsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.cellActivated.connect(lambda row, _col: self.open_referral())
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_referral())
         layout.addWidget(self.table, 1)

@@ -146,6 +146,7 @@ class OrganisationsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.cellActivated.connect(lambda _row, _col: self.edit())
         self.table.cellDoubleClicked.connect(lambda _row, _col: self.edit())
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -107,8 +107,13 @@ class ReferralsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
-            return self.tr("Follow-up overdue since %1").replace("%1", date_text(row.follow_up_due))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.overdue:
+                return self.tr("Follow-up overdue since %1").replace("%1", date_text(row.follow_up_due))
+            if col == self.COL_NAME:
+                return row.person_name
+            if col == self.COL_ORGANISATION:
+                return " / ".join(n for n in (row.organisation_ar, row.organisation_en) if n)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -172,9 +177,12 @@ class ReferralsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
+        # Qt derives the smallest column from the font's height: with the Arabic font, 121 px.
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReferralsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_referral())
         self.table.activated.connect(lambda _index: self.open_referral())  # Enter on a row
         column.addWidget(self.table, 1)
@@ -205,8 +213,11 @@ class ReferralsPage(QWidget):
         self.overdue.toggled.connect(self.apply_filters)
         self.mine.toggled.connect(self.apply_filters)
         self.apply_filters()
+        # Columns as wide as what they show (the rows on screen), the name and organisation sharing
+        # what is left, so nine columns fit without scrolling sideways.
         self.table.resizeColumnsToContents()
-        header.setSectionResizeMode(ReferralsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ReferralsModel.COL_NAME, ReferralsModel.COL_ORGANISATION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def current_filters(self) -> ReferralFilter:
         return ReferralFilter(
