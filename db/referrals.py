@@ -408,6 +408,7 @@ class ReferralFilter:
     overdue: bool = False
     person_id: int | None = None
     organisation_id: int | None = None
+    household_id: int | None = None  # the referrals of everyone in one household
 
 
 _ROW_COLUMNS = (
@@ -453,6 +454,9 @@ def _conditions(filters: ReferralFilter, today: dt.date) -> list:
         conditions.append(Referral.person_id == filters.person_id)
     if filters.organisation_id is not None:
         conditions.append(Referral.organisation_id == filters.organisation_id)
+    if filters.household_id is not None:
+        members = select(Person.id).where(Person.household_id == filters.household_id)
+        conditions.append(Referral.person_id.in_(members))
     if filters.overdue:
         conditions.append(_overdue_clause(today))
     return conditions
@@ -503,6 +507,13 @@ def list_referrals(
 
 def referrals_for_person(session: UserSession, person_id: int, *, today: dt.date | None = None) -> list[ReferralRow]:
     return _list(session, ReferralFilter(person_id=person_id), today)
+
+
+def referrals_for_household(
+    session: UserSession, household_id: int, *, today: dt.date | None = None
+) -> list[ReferralRow]:
+    """Every member's referrals, newest sent first (the household view)."""
+    return _list(session, ReferralFilter(household_id=household_id), today)
 
 
 def overdue_referrals(session: UserSession, today: dt.date, owner_id: int | None = None) -> list[ReferralRow]:

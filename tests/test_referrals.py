@@ -461,6 +461,8 @@ def test_lists_filter_by_state_service_owner_and_person(admin, office_with_peopl
     assert [r.id for r in referrals.list_referrals(admin, service="psychosocial_support", today=TODAY)] == [c.id]
     assert [r.id for r in referrals.list_referrals(admin, owner_id=admin.user.id, today=TODAY)] == [c.id, b.id, a.id]
     assert [r.id for r in referrals.referrals_for_person(admin, mother, today=TODAY)] == [b.id, a.id]
+    household = records.load_person(admin, other).household_id
+    assert [r.id for r in referrals.referrals_for_household(admin, household, today=TODAY)] == [c.id]
     ids = referrals.referral_ids(admin, referrals.ReferralFilter(service="health_centre"), today=TODAY)
     assert ids == [b.id]
     rows = referrals.referral_rows(admin, ids, today=TODAY)

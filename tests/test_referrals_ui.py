@@ -384,6 +384,22 @@ def test_the_panel_shows_a_persons_referrals_at_a_glance(app, qtbot, admin, offi
     assert empty.summary.text() == "No referrals yet." and not empty.open_button.isEnabled()
 
 
+
+def test_the_household_panel_shows_every_members_referrals_with_their_names(app, qtbot, admin, office, answers):
+    from db import records
+    from ui.referral_dialog import ReferralsPanel
+
+    sent(admin, office)
+    consent(admin, office["other"], SCHOOL.name_ar)
+    referrals.make_referral(admin, office["other"], "school_enrolment", office["school"], "", "Needs school")
+    household_id = records.load_person(admin, office["mother"]).household_id
+    panel = ReferralsPanel(admin, household_id=household_id)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 1 and not panel.new_button.isVisibleTo(panel)
+    assert panel.table.item(0, panel.COL_NAME).text() == "فاطمة أحمد علي الجبوري"
+    assert panel.summary.text() == "Referrals: 1, open: 1, follow-up overdue: 0."
+
+
 # ---- a manager sees, does not change -------------------------------------------------------------------
 
 
@@ -479,3 +495,20 @@ def test_organisation_entry_keeps_each_name_in_its_direction(app, qtbot, admin):
     assert dialog.fields["name_en"].layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert dialog.fields["email"].layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert dialog.fields["name_ar"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_reference_pattern_is_set_in_settings_with_its_problem_beside_it(app, qtbot, admin):
+    from db import office
+    from ui.pages.settings import SettingsPage
+
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    editor = page.editors["referral_number_pattern"]
+    assert editor.text() == "ODS/REF/{year}/{seq:04d}"
+    editor.setText("MOS REF {seq}")
+    page.save()
+    assert page.errors["referral_number_pattern"].text() == (
+        "A referral reference may not contain spaces: use - or / instead.")
+    editor.setText("MOS/REF/{year}/{seq:03d}")
+    page.save()
+    assert office.get_settings(admin)["referral_number_pattern"] == "MOS/REF/{year}/{seq:03d}"

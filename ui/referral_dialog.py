@@ -582,24 +582,31 @@ class FollowUpDialog(QDialog):
 
 class ReferralsPanel(QWidget):
     """One person's referrals with their state at a glance (overdue follow-ups highlighted), New
-    referral and Open. Emits `changed` after a referral was made or followed up."""
+    referral and Open; or, with `household_id` instead, every member's (a name column added, no
+    New: a referral is made from the member's own record). Emits `changed` after a referral was
+    made or followed up."""
 
     changed = Signal()
-    COL_REFERENCE, COL_SERVICE, COL_ORGANISATION, COL_STATE, COL_SENT, COL_DUE = range(6)
+    COL_REFERENCE, COL_SERVICE, COL_ORGANISATION, COL_STATE, COL_SENT, COL_DUE, COL_NAME = range(7)
 
-    def __init__(self, session: UserSession, person_id: int, parent=None) -> None:
+    def __init__(self, session: UserSession, person_id: int | None = None, *, household_id: int | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
+        if (person_id is None) == (household_id is None):
+            raise ValueError("give a person or a household")
         self.session = session
         self.person_id = person_id
+        self.household_id = household_id
         self.rows: list[ReferralRow] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("referralSummary")
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 6)
+        headers = [self.tr("Reference"), self.tr("Service"), self.tr("Organisation"), self.tr("State"),
+                   self.tr("Sent"), self.tr("Follow-up due")] + ([self.tr("Name")] if household_id else [])
+        self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("personReferrals")
-        self.table.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("Service"), self.tr("Organisation"),
-                                              self.tr("State"), self.tr("Sent"), self.tr("Follow-up due")])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(self.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -613,6 +620,7 @@ class ReferralsPanel(QWidget):
         self.new_button = QPushButton(self.tr("New referral…"))
         self.new_button.setObjectName("newReferral")
         self.new_button.setEnabled(session.may(Action.MANAGE_REFERRALS))
+        self.new_button.setVisible(person_id is not None)
         self.new_button.clicked.connect(self.new_referral)
         self.open_button = QPushButton(self.tr("Open referral"))
         self.open_button.setObjectName("openReferral")
@@ -624,11 +632,17 @@ class ReferralsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = referrals.referrals_for_person(self.session, self.person_id)
-        fill_referral_table(self.table, self.rows, [
+        if self.household_id is not None:
+            self.rows = referrals.referrals_for_household(self.session, self.household_id)
+        else:
+            self.rows = referrals.referrals_for_person(self.session, self.person_id)
+        cells = [
             lambda r: isolate_ltr(r.reference), lambda r: choice_text(choices.SERVICE_TYPES, r.service),
             lambda r: r.organisation(current_language()), lambda r: state_text(r.state),
-            lambda r: date_text(r.sent_on), lambda r: date_text(r.follow_up_due)])
+            lambda r: date_text(r.sent_on), lambda r: date_text(r.follow_up_due)]
+        if self.household_id is not None:
+            cells.append(lambda r: r.person_name)
+        fill_referral_table(self.table, self.rows, cells)
         open_count = sum(r.state in referrals.OPEN_STATES for r in self.rows)
         overdue = sum(r.overdue for r in self.rows)
         if not self.rows:
@@ -640,6 +654,8 @@ class ReferralsPanel(QWidget):
         self.open_button.setEnabled(bool(self.rows))
 
     def new_referral(self) -> None:
+        if self.person_id is None:
+            return
         dialog = ReferralDialog(self.session, person_id=self.person_id, parent=self)
         if dialog.exec():
             self.reload()
