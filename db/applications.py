@@ -575,6 +575,7 @@ class ApplicationRow:
     # Filled by application_rows (the list screen): what it waits for, and whether it is finished.
     waits_for: tuple[Link, ...] = ()
     closed_on: dt.date | None = None
+    owner_username: str = ""
 
 
 def list_applications(
@@ -610,6 +611,7 @@ def list_applications(
                 person_name=" ".join(p for p in (first, father, grandfather, family) if p), doc_type=a.doc_type,
                 state=a.state, owner=(full or username or ""), next_action=a.next_action,
                 next_action_due=a.next_action_due, last_moved_at=a.last_moved_at, blocked=a.id in blocked,
+                closed_on=a.closed_on, owner_username=username or "",
             )
             for a, number, first, father, grandfather, family, username, full in result
         ]
@@ -741,7 +743,7 @@ def application_rows(session: UserSession, ids: list[int]) -> dict[int, Applicat
                 person_name=" ".join(p for p in (first, father, grandfather, family) if p), doc_type=a.doc_type,
                 state=a.state, owner=(full or username or ""), next_action=a.next_action,
                 next_action_due=a.next_action_due, last_moved_at=a.last_moved_at, blocked=a.id in waits,
-                waits_for=tuple(waits.get(a.id, ())), closed_on=a.closed_on,
+                waits_for=tuple(waits.get(a.id, ())), closed_on=a.closed_on, owner_username=username or "",
             )
             for a, number, first, father, grandfather, family, username, full in result
         }

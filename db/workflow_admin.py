@@ -100,7 +100,7 @@ _KIND = QT_TRANSLATE_NOOP("SanadError", "Row %1: choose what the state means.")
 _EVIDENCE_IN_USE = QT_TRANSLATE_NOOP(
     "SanadError", "%1 has open applications: it cannot become evidence only until they are finished."
 )
-_NO_TYPE = QT_TRANSLATE_NOOP("SanadError", "There is no document type %1.")
+NO_SUCH_TYPE = QT_TRANSLATE_NOOP("SanadError", "There is no document type %1.")
 _CHECK_TEXT = QT_TRANSLATE_NOOP("SanadError", "Line %1: write what must be handed in.")
 _STATE_CHANGED_KIND = QT_TRANSLATE_NOOP(
     "SanadError", "The state \"%1\" cannot change what it means: %2 applications are in it."
@@ -274,7 +274,7 @@ def save_workflow(
         raise ValidationErrors([(None, p) for p in problems])
     with session.transaction() as db:
         if doc_type and db.get(DocumentType, doc_type) is None:
-            raise SanadError(doc_type, text=_NO_TYPE)
+            raise SanadError(doc_type, text=NO_SUCH_TYPE)
         rows = _own_rows(db, doc_type)
         base = rows if rows or not doc_type else _own_rows(db, "")
         if loaded is not None and tuple(StateInput(r.code, r.name_ar, r.name_en, r.kind) for r in base) \
@@ -334,7 +334,7 @@ def save_checklist(session: UserSession, doc_type: str, lines: Sequence[Checklis
         raise ValidationErrors([(None, p) for p in problems])
     with session.transaction() as db:
         if db.get(DocumentType, doc_type) is None:
-            raise SanadError(doc_type, text=_NO_TYPE)
+            raise SanadError(doc_type, text=NO_SUCH_TYPE)
         existing = {i.id: i for i in db.scalars(select(ChecklistItem).where(ChecklistItem.doc_type == doc_type))}
         for position, line in enumerate(lines):
             item = existing.pop(line.id, None) if line.id is not None else None

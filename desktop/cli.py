@@ -7,6 +7,7 @@ Passwords never come from argv: SANAD_PASSWORD / SANAD_NEW_PASSWORD, --password-
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import logging
 import math
@@ -111,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--service", choices=codes(SERVICE_TYPES))
     p.add_argument("--owner", metavar="USER", help="only referrals this user is responsible for")
     p.add_argument("--overdue", action="store_true", help="only open referrals whose follow-up is past due")
+    p.add_argument("--names", action="store_true", help="add each person's name (left out unless asked)")
+
+    p = sub.add_parser("applications", parents=[common],
+                       help="list document applications: file number, document, state, owner, next action, blocked")
+    p.add_argument("--status", metavar="STATE", help="only applications in this state (its code, e.g. hearings)")
+    p.add_argument("--owner", metavar="USER", help="only applications this user owns")
+    p.add_argument("--type", metavar="DOC_TYPE", help="only this document type (its code, e.g. birth_certificate)")
+    p.add_argument("--open", action="store_true", help="only applications not yet finished")
+    p.add_argument("--overdue", action="store_true", help="only open applications whose next action is past due")
     p.add_argument("--names", action="store_true", help="add each person's name (left out unless asked)")
 
     p = sub.add_parser("duplicates", parents=[common], help="likely duplicate records across the vault")
@@ -445,6 +455,48 @@ def _cmd_referrals(ctx: Context) -> int:
     return 0
 
 
+def _cmd_applications(ctx: Context) -> int:
+    from db import applications, referrals, workflow_admin
+    from db.errors import SanadError
+
+    args = ctx.args
+    session = ctx.session()
+    try:
+        if args.type and args.type not in {t.code for t in workflow_admin.document_types(session)}:
+            raise SanadError(args.type, text=workflow_admin.NO_SUCH_TYPE)
+        owner_id = referrals.owner_id_for(session, args.owner) if args.owner else None
+        filters = applications.ApplicationFilter(state=args.status or "", doc_type=args.type or "",
+                                                 owner_id=owner_id, open_only=args.open, overdue=args.overdue)
+        ids = list(applications.application_ids(session, filters))
+        found: dict[int, applications.ApplicationRow] = {}
+        for start in range(0, len(ids), 500):
+            found.update(applications.application_rows(session, ids[start:start + 500]))
+        rows = [found[i] for i in ids if i in found]
+    finally:
+        session.vault.close()
+    today = datetime.date.today()
+
+    def overdue(r) -> bool:
+        return r.closed_on is None and r.next_action_due is not None and r.next_action_due < today
+
+    # Names only when asked: a listing made for counting should not carry them around.
+    data = [
+        {"id": r.id, "file_number": r.file_number, **({"name": r.person_name} if args.names else {}),
+         "doc_type": r.doc_type, "state": r.state, "owner": r.owner_username, "next_action": r.next_action,
+         "next_action_due": r.next_action_due, "overdue": overdue(r), "last_moved_at": r.last_moved_at,
+         "closed_on": r.closed_on, "blocked": r.blocked, "waits_for": [link.id for link in r.waits_for]}
+        for r in rows
+    ]
+    ctx.out(data, "\n".join(
+        f"{r.id:>7} {r.file_number:<16} {r.doc_type:<24} {r.state:<20} {r.owner_username or '-':<12} "
+        f"due {r.next_action_due or '-'}{' OVERDUE' if overdue(r) else ''}"
+        f"{' WAITING for ' + ','.join(str(link.id) for link in r.waits_for) if r.blocked else ''}"
+        f"  {r.next_action}" + (f"  {r.person_name}" if args.names else "")
+        for r in rows
+    ) or "No applications.")
+    return 0
+
+
 def _cmd_duplicates(ctx: Context) -> int:
     from db import people_list
     from db.duplicates import find_duplicates
@@ -543,6 +595,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "recover": _cmd_recover,
     "search": _cmd_search,
     "referrals": _cmd_referrals,
+    "applications": _cmd_applications,
     "duplicates": _cmd_duplicates,
     "merge": _cmd_merge,
     "unmerge": _cmd_unmerge,

@@ -24,6 +24,7 @@ from db.permissions import ROLE_LABELS, Action
 from db.session import UserSession
 from db.vault import Vault
 from ui.login import LoginForm
+from ui.pages.applications import ApplicationsPage
 from ui.pages.audit import AuditPage
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.home import ComingPage, HomePage
@@ -33,6 +34,7 @@ from ui.pages.referrals import ReferralsPage
 from ui.pages.security import SecurityPage
 from ui.pages.settings import SettingsPage
 from ui.pages.users import UsersPage
+from ui.pages.workflow_settings import WorkflowSettingsPage
 from ui.widgets import isolate_ltr
 
 
@@ -149,12 +151,8 @@ class MainWindow(QMainWindow):
             self._add_page("people", self.tr("People"), PeoplePage(session))
         if session.may(Action.EDIT_PEOPLE):
             self._add_page("duplicates", self.tr("Duplicates"), DuplicatesPage(session))
-        areas = [
-            ("applications", self.tr("Applications"),
-             self.tr("Document applications step by step: court, case number, hearings, next actions.")),
-        ]
-        for key, title, text in areas:
-            self._add_page(key, title, ComingPage(title, coming + " " + text))
+        if session.may(Action.VIEW_PEOPLE):  # changing them needs MANAGE_APPLICATIONS; the page knows
+            self._add_page("applications", self.tr("Applications"), ApplicationsPage(session))
         if session.may(Action.VIEW_PEOPLE):  # making them needs MANAGE_REFERRALS; the page knows
             self._add_page("referrals", self.tr("Referrals"), ReferralsPage(session))
         if session.may(Action.EXPORT):
@@ -167,6 +165,7 @@ class MainWindow(QMainWindow):
             self._add_page("audit", self.tr("Audit log"), AuditPage(session))
         if session.may(Action.EDIT_SETTINGS):
             self._add_page("places", self.tr("Places"), PlacesPage(session))
+            self._add_page("workflow", self.tr("Document types and workflow"), WorkflowSettingsPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)

@@ -136,6 +136,12 @@ class HouseholdDialog(QDialog):
         self.add_button.clicked.connect(self.add_member)
         for button in (self.open_button, self.add_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        if session.may(Action.MANAGE_APPLICATIONS):
+            self.plan_button = QPushButton(self.tr("Plan documents…"))
+            self.plan_button.setObjectName("planDocuments")
+            self.plan_button.setToolTip(self.tr("Which member lacks which document, and the applications to get them"))
+            self.plan_button.clicked.connect(self.plan_documents)
+            self.buttons.addButton(self.plan_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -251,6 +257,17 @@ class HouseholdDialog(QDialog):
         dialog.open_household.connect(lambda _hid: dialog.raise_())
         if dialog.exec():
             self.refresh_members()
+            self.changed.emit()
+
+    def plan_documents(self) -> None:
+        from ui.plan_dialog import PlanDialog
+
+        try:
+            dialog = PlanDialog(self.session, self.household_id, parent=self)
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+            return
+        if dialog.exec():
             self.changed.emit()
 
     def add_member(self) -> None:
