@@ -149,8 +149,9 @@ def _find_rows(db: Session, person_id: int, withheld: set[str]) -> dict[str, _Fo
             mine = owner is not None and row[owner.name] == person_id
             (entry.own if mine else entry.links)[_row_key(table, row)] = row
     # Rows hanging off this person's rows (a consent's scopes, an application's hearings...),
-    # as deep as they go. Only from their own rows: never into another person's. Tables hanging
-    # off a withheld table are withheld with it.
+    # as deep as they go. Only from their own rows: never into another person's; and not into
+    # tables that name their person themselves (found above: a row there pointing at this
+    # person's row may be someone else's). Tables hanging off a withheld table are withheld too.
     changed = True
     while changed:
         changed = False
@@ -163,9 +164,12 @@ def _find_rows(db: Session, person_id: int, withheld: set[str]) -> dict[str, _Fo
                     continue
                 if parent.table.name in withheld:
                     withheld.add(table.name)
-                    found.setdefault(table.name, _Found(table))
+                    found.setdefault(table.name, _Found(table)).own.clear()
+                    found[table.name].links.clear()
                     changed = True
                     break
+                if _person_links(table):
+                    continue
                 parent_keys = [key[0] for key in parent.own]
                 entry = found.setdefault(table.name, _Found(table))
                 for chunk in _chunks(parent_keys):

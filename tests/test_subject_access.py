@@ -267,7 +267,8 @@ def test_a_table_added_later_is_exported_without_changing_the_module(twins, logi
     ids, _marks, numbers = twins
     hearing = Table("zz_hearing", Base.metadata, Column("id", Integer, primary_key=True),
                     Column("person_id", ForeignKey("person.id", ondelete="CASCADE")),
-                    Column("witness_id", ForeignKey("person.id"), nullable=True), Column("court", Text))
+                    Column("witness_id", ForeignKey("person.id"), nullable=True),
+                    Column("follows_id", ForeignKey("zz_hearing.id"), nullable=True), Column("court", Text))
     minute = Table("zz_hearing_minute", Base.metadata, Column("id", Integer, primary_key=True),
                    Column("hearing_id", ForeignKey("zz_hearing.id", ondelete="CASCADE")), Column("said", Text))
     # Hanging off the sensitive profile: withheld with it.
@@ -279,13 +280,16 @@ def test_a_table_added_later_is_exported_without_changing_the_module(twins, logi
             for table in (hearing, minute, profile_note):
                 table.create(db.connection())
             db.execute(profile_note.insert().values(profile_id=ids["a"], said="PROFILE~NOTE~a"))
-            # b's hearing has a as a witness: a's export shows that link, not b's hearing.
-            for key, witness in (("a", None), ("b", ids["a"])):
-                made = db.execute(hearing.insert().values(person_id=ids[key], witness_id=witness, court=f"COURT~{key}"))
+            # b's hearing has a as a witness and follows a's hearing: a's export shows the link
+            # to a, not b's hearing.
+            for key, witness, follows in (("a", None, None), ("b", ids["a"], 1)):
+                made = db.execute(hearing.insert().values(person_id=ids[key], witness_id=witness, follows_id=follows,
+                                                          court=f"COURT~{key}"))
                 db.execute(minute.insert().values(hearing_id=made.inserted_primary_key[0], said=f"SAID~{key}"))
         data = subject_access.everything_about(session, ids["a"])
         assert data["records"]["zz_hearing"]["rows"] == [
-            {"id": 1, "person_file_number": numbers["a"], "witness_file_number": None, "court": "COURT~a"},
+            {"id": 1, "person_file_number": numbers["a"], "witness_file_number": None, "follows_id": None,
+             "court": "COURT~a"},
             {"person_file_number": numbers["b"], "witness_file_number": numbers["a"]},
         ]
         assert data["records"]["zz_hearing_minute"]["rows"] == [{"id": 1, "hearing_id": 1, "said": "SAID~a"}]
