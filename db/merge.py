@@ -486,6 +486,12 @@ def _linked_rows(db: Session, table: Table, columns: tuple[str, ...], person_id:
     return [dict(r) for r in db.execute(select(table).where(where).order_by(*table.primary_key.columns)).mappings()]
 
 
+def _as_it_was(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """Columns a Core UPDATE would stamp anew (updated_at), kept as they are: moving a row to the
+    person it always described is not an edit of the row, and undo must give it back unchanged."""
+    return {c.name: row[c.name] for c in table.columns if c.onupdate is not None}
+
+
 def _drop(db: Session, journal: _Journal, table: Table, row: dict[str, Any]) -> None:
     db.execute(delete(table).where(_where_pk(table, _pk(table, row))))
     journal.add("dropped", table, _encode(row))
@@ -497,7 +503,8 @@ def _move_rows(
     for row in _linked_rows(db, table, columns, other):
         changed = [c for c in columns if row[c] == other]
         try:
-            db.execute(update(table).where(_where_pk(table, _pk(table, row))).values({c: keep for c in changed}))
+            db.execute(update(table).where(_where_pk(table, _pk(table, row)))
+                       .values({**_as_it_was(table, row), **{c: keep for c in changed}}))
         except sqlalchemy.exc.IntegrityError as exc:
             raise MergeConflict(table.name) from exc
         journal.add("moved", table, {"pk": _encode(_pk(table, _remap(row, changed, other, keep))), "columns": changed})
@@ -519,7 +526,8 @@ def _move_relations(
             _drop(db, journal, table, row)  # the kept record has this link already
             continue
         changed = [c for c in columns if row[c] == other]
-        db.execute(update(table).where(table.c.id == row["id"]).values({c: keep for c in changed}))
+        db.execute(update(table).where(table.c.id == row["id"])
+                   .values({**_as_it_was(table, row), **{c: keep for c in changed}}))
         journal.add("moved", table, {"pk": {"id": row["id"]}, "columns": changed})
 
 
@@ -757,7 +765,8 @@ def undo_merge(session: UserSession, merge_id: int) -> UndoResult:
                 if not columns:
                     elsewhere[name] = elsewhere.get(name, 0) + 1
                     continue
-                db.execute(update(table).where(_where_pk(table, pk)).values({c: new_id for c in columns}))
+                db.execute(update(table).where(_where_pk(table, pk))
+                           .values({**_as_it_was(table, row), **{c: new_id for c in columns}}))
                 moved_back[name] = moved_back.get(name, 0) + 1
 
         kept_edits: list[str] = []
@@ -782,7 +791,8 @@ def undo_merge(session: UserSession, merge_id: int) -> UndoResult:
                     changes.update(change)
                     edited = edited or was_edited
                 if changes:
-                    db.execute(update(table).where(_where_pk(table, pk)).values(changes))
+                    db.execute(update(table).where(_where_pk(table, pk))
+                               .values({**_as_it_was(table, current), **changes}))
                 if edited:
                     kept_edits.append(name)
 

@@ -292,6 +292,33 @@ def test_the_foreign_keys_followed_are_those_in_the_vault(admin):
             "person_merge"} <= set(in_vault)
 
 
+def test_applications_and_referrals_move_and_come_back(admin, pair):
+    """The next issue's tables (their foreign keys refuse deleting a person who has rows) move
+    with no change to merge.py, with their hearings and timelines."""
+    from db.models import Application, Hearing, Organisation, Referral
+
+    with admin.transaction() as db:
+        organisation = Organisation(name_ar="مدرسة النور", name_en="Al-Noor School")
+        db.add(organisation)
+        db.flush()
+        application = Application(person_id=pair["other"], doc_type="birth_certificate", state="intake",
+                                  opened_on=dt.date(2026, 3, 1))
+        db.add_all([application, Referral(person_id=pair["other"], reference="ODS/REF/2026/0001",
+                                          service="school", organisation_id=organisation.id,
+                                          sent_on=dt.date(2026, 3, 2))])
+        db.flush()
+        db.add(Hearing(application_id=application.id, held_on=dt.date(2026, 4, 1)))
+    before = dump_hash(admin, UNCHANGED)
+    result = _merge(admin, pair)
+    assert result.moved["application"] == 1 and result.moved["referral"] == 1
+    with admin.transaction() as db:
+        assert db.scalar(select(Application.person_id)) == pair["keep"]
+        assert db.scalar(select(Referral.person_id)) == pair["keep"]
+        assert db.scalar(select(Hearing.application_id)) == application.id
+    undo_merge(admin, result.merge_id)
+    assert dump_hash(admin, UNCHANGED) == before
+
+
 @pytest.fixture
 def extra_table(admin):
     """A table merge.py has never heard of (as the next issue's referrals will be)."""
