@@ -42,6 +42,9 @@ Undoing, and what happens when something changed after the merge (nothing is los
   into another later (undo that merge first); the removed record's file number given to another
   record since.
 
+Moved rows keep their updated_at and version: moving a row to the person it always described is
+not an edit of the row (a form open on one is not told), and undo gives it back exactly.
+
 Rows are moved with Core statements, so the ORM hook does not log each one; the explicit "merge"
 and "unmerge" audit entries name both file numbers (no names) and the ids of every moved row. The
 kept person's changes, the removal and the restoring of the other go through the ORM and are
