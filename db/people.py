@@ -29,6 +29,9 @@ from db.validation import (
 CONSENT_SCOPES = ("registration", "referral", "sharing", "photo")
 
 
+_UNKNOWN_PLACE = QT_TRANSLATE_NOOP("SanadError", "The place code %1 is not in the office's list of places.")
+
+
 class HasCasework(SanadError):
     text = QT_TRANSLATE_NOOP(
         "SanadError",
@@ -205,6 +208,12 @@ def register_household(
     session.require(Action.EDIT_PEOPLE)
     today = today or dt.date.today()
     problems = validate_registration(household, members, today=today)
+    shaped = {f: getattr(household, f).strip() for f in ("governorate", "district", "sub_district")}
+    bad_shape = {e.field for _i, e in problems}
+    from db.locations import unknown_pcodes
+
+    unknown = unknown_pcodes(session, [code for f, code in shaped.items() if code and f not in bad_shape])
+    problems += [(None, ValidationError(f, _UNKNOWN_PLACE, code)) for f, code in shaped.items() if code in unknown]
     if problems:
         raise ValidationErrors(problems)
     pattern = FileNumberPattern(office.get_settings(session)["file_number_pattern"])

@@ -320,3 +320,11 @@ def test_the_register_dialog_stores_the_chosen_place_as_p_codes(qapp, qtbot, adm
         household = db.get(Household, dialog.saved.household_id)
         assert (household.governorate, household.district, household.sub_district, household.current_pcode) == (
             "IQG15", "IQG15Q02", "IQG15Q02N01", "IQG15Q02N01")
+
+
+def test_registration_refuses_place_codes_the_office_table_lacks(admin):
+    household = HouseholdInput(displacement_status="resident", governorate="IQG15", district="IQG15Q05")
+    with pytest.raises(ValidationErrors) as err:
+        people.register_household(admin, household, family()[:1], today=TODAY)
+    assert {(e.field, e.args_for_text) for _i, e in err.value.problems} == {
+        ("governorate", ("IQG15",)), ("district", ("IQG15Q05",))}
