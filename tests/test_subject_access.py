@@ -653,6 +653,9 @@ def test_window_export_cancelled_or_refused_writes_nothing(qapp, qtbot, twins, l
     _answer_file_dialog(qtbot, str(out / "gone" / "x.xlsx"))
     assert export_subject_access(parent, session, ids["a"]) is None
     assert "could not write" in shown["error"][-1] and "gone" in shown["error"][-1]
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone after a failure too
     with session.transaction() as db:
         assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_subject_access")) is None
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db import subject_access
 from db.errors import SanadError
@@ -77,7 +77,12 @@ def export_subject_access(parent: QWidget | None, session: UserSession, person_i
         if chosen is None:
             return None
         path, fmt = chosen
-        written = subject_access.export_to_file(session, person_id, path, fmt)
+        # Seconds on a vault with a long audit log (every entry is read to find this person's).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = subject_access.export_to_file(session, person_id, path, fmt)
+        finally:
+            QApplication.restoreOverrideCursor()
     except SanadError as exc:
         show_error(parent, error_text(exc))
         return None
