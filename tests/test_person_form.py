@@ -278,3 +278,24 @@ def test_the_form_speaks_arabic_right_to_left(app, admin, household, qtbot, answ
     assert "1990" in dialog.errors["birth_date"].text() and "February" not in dialog.errors["birth_date"].text()
     assert dialog.document_errors.text().startswith("الوثيقة 1:")
     assert dialog.problems.text() == "مشكلات يجب تصحيحها قبل الحفظ: 3."
+
+
+def test_person_and_household_show_their_casework(app, admin, household, qtbot, answers):
+    from db import applications
+    from db.applications import ApplicationInput
+    from ui.pages.household import HouseholdDialog
+
+    child = household.person_ids[1]
+    applications.create_application(admin, child, ApplicationInput(doc_type="birth_certificate"), today=TODAY)
+    dialog = open_form(admin, qtbot, child)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Applications" in titles and "Referrals" in titles
+    panel = dialog.casework[0]
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "Birth certificate"
+    view = HouseholdDialog(admin, household.household_id)
+    qtbot.addWidget(view)
+    assert view.casework.table.rowCount() == 1
+    assert view.casework.table.item(0, 0).text() == household.file_numbers[1]
+    # A new person has no casework tabs until saved.
+    new_form = open_form(admin, qtbot, household_id=household.household_id)
+    assert new_form.casework == []

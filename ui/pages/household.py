@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -107,7 +108,11 @@ class HouseholdDialog(QDialog):
         columns.addLayout(registry, 2)
         layout.addLayout(columns)
 
-        layout.addWidget(QLabel(self.tr("Members (Enter or double-click opens a record):")))
+        self.sections = QTabWidget()
+        self.sections.setObjectName("householdSections")
+        members_page = QWidget()
+        members_layout = QVBoxLayout(members_page)
+        members_layout.addWidget(QLabel(self.tr("Members (Enter or double-click opens a record):")))
         self.members = QTableWidget(0, 6)
         self.members.setObjectName("membersTable")
         self.members.setHorizontalHeaderLabels([
@@ -121,7 +126,15 @@ class HouseholdDialog(QDialog):
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.doubleClicked.connect(lambda _index: self.open_member())
-        layout.addWidget(self.members, 1)
+        members_layout.addWidget(self.members, 1)
+        self.sections.addTab(members_page, self.tr("Members"))
+        self.casework = HouseholdApplications(session, self)
+        self.sections.addTab(self.casework, self.tr("Applications"))
+        from ui.referral_dialog import ReferralsPanel
+
+        self.referrals = ReferralsPanel(session, household_id=household_id)
+        self.sections.addTab(self.referrals, self.tr("Referrals"))
+        layout.addWidget(self.sections, 1)
         self.problems = FieldError()
         layout.addWidget(self.problems)
 
@@ -183,6 +196,7 @@ class HouseholdDialog(QDialog):
         self.show_members(record.members)
 
     def show_members(self, members) -> None:
+        self.casework.show_for([(m.id, m.file_number, m.full_name) for m in members])
         self.members.setRowCount(0)
         for member in members:
             row = self.members.rowCount()
@@ -268,6 +282,8 @@ class HouseholdDialog(QDialog):
             show_error(self, error_text(exc))
             return
         if dialog.exec():
+            self.refresh_members()
+            self.sections.setCurrentWidget(self.casework)
             self.changed.emit()
 
     def add_member(self) -> None:
@@ -303,3 +319,68 @@ class HouseholdDialog(QDialog):
                                    yes=self.tr("Close without saving"), no=self.tr("Keep editing")):
             return
         super().reject()
+
+
+class HouseholdApplications(QWidget):
+    """Every member's document applications, status at a glance; Enter or double-click opens one."""
+
+    def __init__(self, session: UserSession, household: HouseholdDialog) -> None:
+        from ui.application_dialog import CaseworkNames
+
+        super().__init__(household)
+        self.session = session
+        self.household = household
+        self.names = CaseworkNames(session)
+        self.members: list[tuple[int, str, str]] = []
+        column = QVBoxLayout(self)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("householdApplications")
+        self.table.setHorizontalHeaderLabels([self.tr("File number"), self.tr("Name"), self.tr("Document"),
+                                              self.tr("Status"), self.tr("Next action")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(3, 170)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        column.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No applications for this household yet."))
+        column.addWidget(self.empty)
+
+    def show_for(self, members: list[tuple[int, str, str]]) -> None:
+        from db import applications
+
+        self.members = members
+        self.table.setRowCount(0)
+        for person_id, file_number, name in members:
+            for app in applications.list_applications(self.session, person_id=person_id):
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                due = f" ({app.next_action_due:%d/%m/%Y})" if app.next_action_due else ""
+                cells = (file_number, name, self.names.doc_type(app.doc_type),
+                         self.names.state(app.doc_type, app.state), app.next_action + due)
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, app.id)
+                    self.table.setItem(row, col, item)
+        self.empty.setVisible(self.table.rowCount() == 0)
+
+    def open_selected(self) -> None:
+        from ui.application_dialog import ApplicationDialog
+
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        try:
+            dialog = ApplicationDialog(self.session, app_id=self.table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+                                       parent=self)
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+            return
+        dialog.exec()
+        self.show_for(self.members)

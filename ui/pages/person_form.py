@@ -97,6 +97,9 @@ class PersonDialog(QDialog):
         self._build_documents()
         self._build_family()
         self._build_consent()
+        self.casework: list[QWidget] = []
+        if person_id is not None:
+            self._build_casework(person_id)
         self.sensitive_tab: QWidget | None = None
         if session.may(Action.VIEW_SENSITIVE):
             self._build_sensitive()
@@ -345,6 +348,16 @@ class PersonDialog(QDialog):
         column.addLayout(buttons)
         column.addWidget(QLabel(self.tr("Consent is saved as soon as it is recorded or withdrawn.")))
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
+
+    def _build_casework(self, person_id: int) -> None:
+        """The person's document applications and referrals, status at a glance (they save on their own)."""
+        from ui.application_dialog import ApplicationsPanel
+        from ui.referral_dialog import ReferralsPanel
+
+        for panel, title in ((ApplicationsPanel(self.session, person_id), self.tr("Applications")),
+                             (ReferralsPanel(self.session, person_id), self.tr("Referrals"))):
+            self.casework.append(panel)
+            self.tabs.addTab(panel, title)
 
     def _build_sensitive(self) -> None:
         self.sensitive_tab = QWidget()
