@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import random
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -30,13 +31,36 @@ from importlib import resources
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit, locations, search_sqlite
+from db import audit, locations, office, referrals, search_sqlite, users, workflow_admin
+from db.applications import workflow_for
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import DocumentHeld, FileNumberCounter, Household, Person, Relation
-from db.permissions import Action
+from db.models import (
+    Application,
+    ApplicationCheck,
+    ApplicationDependency,
+    ApplicationEvent,
+    ChecklistItem,
+    Consent,
+    ConsentScope,
+    DocumentHeld,
+    DocumentType,
+    FileNumberCounter,
+    Hearing,
+    Household,
+    Organisation,
+    Person,
+    ReferenceCounter,
+    Referral,
+    ReferralEvent,
+    Relation,
+    User,
+    WorkflowState,
+)
+from db.permissions import Action, Role
 from db.search import person_keys
 from db.session import UserSession
+from db.workflow import CLOSE_REASONS, OUTCOME_OF_CLOSE_REASON, Workflow
 
 # Rows per bulk insert; households go in before the people of the same chunk.
 CHUNK_PEOPLE = 20_000
@@ -697,3 +721,725 @@ def populate(
             details={"households": households, "people": written},
         )
     return DemoCounts(households=households, people=written)
+
+
+# ---- casework: applications, hearings, referrals ----------------------------------------------------
+#
+# `populate_casework` adds the legal team's work to a demo vault that already has people: demo users
+# (two lawyers, a manager and a caseworker, who sign in with the demo password), the applications a
+# household's members need (the rules of db/plans.py: the mother's marriage ratified before her
+# children's births are registered, a birth registered before the child's national card, with those
+# dependencies), each walked along its workflow from the day it was opened up to `today` (holds,
+# refusals, security objections, hearings adjourned and granted), so states, next actions, hearings
+# and weeks without movement fall where a real office's would; a few organisations, and referrals
+# with the consent they need. Like `populate` it writes with Core bulk inserts in one transaction
+# and leaves one audit entry (`demo_casework_generated`); the demo users and the shorter workflows
+# for documents that need no court go in through the services, audited as an office's own changes.
+
+CASEWORK_PER_PERSON = 0.3  # applications per person when `sanad demo` is not told how many
+CASE_CHUNK_HOUSEHOLDS = 4000
+CASE_FLUSH_APPLICATIONS = 5000
+DEMO_USERS = (  # (user name, full name, role)
+    ("huda", "هدى سالم", Role.LEGAL),
+    ("omar", "عمر خالد", Role.LEGAL),
+    ("layla", "ليلى يوسف", Role.MANAGER),
+    ("sara", "سارة محمود", Role.STAFF),
+)
+# Who handles a household's applications: the two lawyers most, the administrator some, and some
+# still unassigned (a new case waiting for a lawyer).
+CASE_OWNERS = (("huda", 44), ("omar", 36), ("admin", 8), ("", 12))
+REFERRAL_OWNERS = (("sara", 50), ("huda", 20), ("omar", 20), ("", 10))
+REFERRALS_PER_APPLICATION = 0.1
+# Documents obtained without a court: the office gives them the default workflow without its court steps.
+NO_COURT = ("national_card", "civil_id", "nationality_certificate", "residence_card", "ration_card", "passport",
+            "hospital_birth_notice")
+COURT_STEPS = ("court_filing", "hearings", "judgement")
+IDENTITY_DOCUMENTS = {"national_card", "civil_id"}
+NEEDS_MARRIAGE = ("married_unregistered", "husband_missing")
+# Days a step takes (low, high, mode); hearings are walked one by one.
+STEP_DAYS = {
+    "intake": (0, 10, 2), "documents": (5, 75, 20), "security_clearance": (7, 100, 25),
+    "court_filing": (3, 30, 10), "judgement": (5, 45, 15), "civil_registration": (7, 60, 20),
+}
+OTHER_STEP_DAYS = (5, 45, 15)
+# The chance that an application ends unsuccessfully during a step, and why.
+CLOSE_CHANCE = {
+    "intake": (0.03, (("client_withdrew", 4), ("counselling_only", 4), ("referred_out", 2))),
+    "documents": (0.05, (("lost_contact", 4), ("client_withdrew", 3), ("relocated", 3))),
+    "security_clearance": (0.06, (("security_objection", 8), ("lost_contact", 2))),
+    "civil_registration": (0.01, (("lost_contact", 1),)),
+}
+HOLD_CHANCE = 0.04
+HOLD_DAYS = (15, 200, 40)
+HEARING_REFUSED = 0.1
+HEARING_UNRECORDED = 0.1  # a hearing of the last two weeks whose outcome nobody wrote down yet
+COURT_DAYS = {6, 0, 1, 2, 3}  # Sunday to Thursday
+COURTS = (("محكمة الأحوال الشخصية في الموصل", 60), ("محكمة الأحوال الشخصية في الموصل - الجانب الأيمن", 16),
+          ("محكمة الأحوال الشخصية في تلعفر", 10), ("محكمة الأحوال الشخصية في الحمدانية", 8),
+          ("محكمة الأحوال الشخصية في سنجار", 6))
+FEES = (5_000, 10_000, 15_000, 25_000)
+# What the lawyer does next, by the step the application is at (staff write these in Arabic).
+NEXT_ACTIONS = {
+    "intake": ("الاتصال بالمستفيدة لتحديد موعد", "فتح الملف وشرح الإجراءات للمستفيدة"),
+    "documents": ("جلب بيان الولادة من المستشفى", "إحضار شاهدين إلى المحكمة", "تصوير البطاقة التموينية وبطاقة السكن",
+                  "الحصول على تأييد سكن من المختار"),
+    "security_clearance": ("متابعة التدقيق الأمني", "مراجعة مركز الشرطة لاستلام نتيجة التدقيق"),
+    "court_filing": ("تقديم عريضة الدعوى إلى المحكمة", "دفع رسم الدعوى واستلام الوصل"),
+    "judgement": ("استلام نسخة الحكم بعد اكتسابه الدرجة القطعية",),
+    "civil_registration": ("مراجعة دائرة الأحوال المدنية لتسجيل الواقعة", "حجز موعد البصمة للبطاقة الوطنية"),
+    "on_hold": ("الاتصال بالمستفيدة لمعرفة إن عادت إلى الموصل",),
+}
+NEXT_HEARING = "حضور الجلسة مع المستفيدة والشهود"
+RECORD_HEARING = "تسجيل نتيجة الجلسة"
+WAITING_FOR = {"birth_certificate": "انتظار تصديق زواج الأم قبل تسجيل الولادة",
+               "national_card": "انتظار شهادة الولادة قبل البطاقة الوطنية"}
+WAITED_FOR_CLOSED = "أُغلقت المعاملة التي تنتظرها دون نجاح"
+HOLD_REASONS = ("المستفيدة خارج الموصل مؤقتاً", "بانتظار وثيقة من دائرة أخرى", "المستفيدة مريضة",
+                "توقف الدوام في الدائرة")
+ORGANISATIONS = (  # (Arabic, English, service, focal point, phone)
+    ("مدرسة النور الابتدائية", "Al-Noor Primary School", "school_enrolment", "أ. سعاد إبراهيم", "07701112233"),
+    ("مركز صحي الزنجيلي", "Zanjili Health Centre", "health_centre", "د. أحمد يونس", "07801112233"),
+    ("منظمة الأمل للدعم النفسي", "Amal Psychosocial Support", "psychosocial_support", "رنا عادل", "07501112233"),
+    ("برنامج سبل العيش - نينوى", "Ninewa Livelihoods Programme", "livelihoods", "محمود سالم", "07901112233"),
+    ("جمعية المحامين المتطوعين", "Volunteer Lawyers Association", "legal_representation", "أ. زياد حسن",
+     "07711112233"),
+    ("دار الإيواء للنساء", "Women's Shelter", "shelter", "نور الهدى علي", "07811112233"),
+)
+REFERRAL_REASONS = {
+    "school_enrolment": "طفل بلا أوراق ثبوتية يحتاج إلى التسجيل في الصف الأول بموجب قرار وزارة التربية",
+    "health_centre": "تحتاج إلى فحص طبي ولا تملك بطاقة وطنية",
+    "psychosocial_support": "تحتاج إلى جلسات دعم نفسي بعد فقدان الزوج",
+    "livelihoods": "معيلة لأسرة بلا دخل ثابت",
+    "legal_representation": "قضية حضانة خارج نطاق عمل المكتب",
+    "shelter": "تهديد من أقارب الزوج",
+}
+URGENCIES = (("normal", 80), ("urgent", 17), ("emergency", 3))
+REFERRAL_TABLES = ("consent", "scope", "referral", "referral_event")
+
+
+@dataclass(frozen=True)
+class CaseworkCounts:
+    applications: int
+    hearings: int
+    dependencies: int
+    referrals: int
+    organisations: int
+    users: int
+
+
+@dataclass(frozen=True)
+class _CaseMember:
+    id: int
+    sex: str
+    born: dt.date | None
+    marital_status: str
+    relationship: str
+
+
+@dataclass
+class _Need:
+    person_id: int
+    doc_type: str
+    waits_for: int | None = None  # the index of another need of the same household
+    obstacles: tuple[str, ...] = ()
+
+
+@dataclass
+class _Case:
+    """One application, walked along its workflow."""
+
+    app_id: int
+    need: _Need
+    workflow: Workflow
+    owner: str  # user name, "" when unassigned
+    opened: dt.date
+    blocked: bool = False  # waits for an application that is not issued
+    state: str = ""
+    held_from: str = ""
+    closed_on: dt.date | None = None
+    issued_on: dt.date | None = None
+    outcome: str = ""
+    outcome_reason: str = ""
+    moved: dt.datetime = dt.datetime.min
+    court: str = ""
+    events: list[dict] = field(default_factory=list)
+    hearings: list[dict] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.steps = [s.code for s in self.workflow.steps]
+
+    @property
+    def reached(self) -> int:
+        """The furthest step it got to (an index into `steps`)."""
+        steps = self.steps
+        return max((steps.index(e["to_state"]) for e in self.events if e["to_state"] in steps), default=0)
+
+
+def _court_day(day: dt.date) -> dt.date:
+    while day.weekday() not in COURT_DAYS:
+        day += dt.timedelta(days=1)
+    return day
+
+
+class _CaseworkGenerator:
+    def __init__(self, seed: int, today: dt.date, users: dict[str, int | None]) -> None:
+        self.rng = random.Random(seed)
+        self.today = today
+        self.users = users  # user name -> id; "" -> None
+        self.owners = _weighted(tuple((name, weight) for name, weight in CASE_OWNERS if name in users))
+        self.referral_owners = _weighted(tuple((name, weight) for name, weight in REFERRAL_OWNERS if name in users))
+        self.courts = _weighted(COURTS)
+        self.urgencies = _weighted(URGENCIES)
+        self.lists = _lists()
+
+    # -- small pieces
+    def choose(self, options: tuple[tuple[str, ...], list[int]]) -> str:
+        values, cum = options
+        return values[bisect.bisect(cum, self.rng.random() * cum[-1])]
+
+    def days(self, spec: tuple[float, float, float]) -> int:
+        low, high, mode = spec
+        return int(self.rng.triangular(low, high, mode))
+
+    def time_on(self, day: dt.date) -> dt.datetime:
+        """A moment of office hours on `day`, as naive UTC."""
+        local = dt.datetime.combine(day, OFFICE_OPENS) + dt.timedelta(seconds=self.rng.randrange(OFFICE_SECONDS))
+        return local - BAGHDAD_UTC_OFFSET
+
+    def day_between(self, first: dt.date, last: dt.date) -> dt.date:
+        return dt.date.fromordinal(self.rng.randint(first.toordinal(), max(first, last).toordinal()))
+
+    # -- who needs what
+    def needs(self, members: list[_CaseMember], held: dict[int, set[str]], mothers: dict[int, int]) -> list[_Need]:
+        """A household's applications, each after what it waits for: those plans.py would propose
+        (not all of them: the office has not got to some), and a few more an office takes on."""
+        rng, today = self.rng, self.today
+        by_id = {m.id: m for m in members}
+        age = {m.id: (today - m.born).days / DAYS_PER_YEAR if m.born else 30.0 for m in members}
+        needs: list[_Need] = []
+        marriage: dict[int, int] = {}
+        birth: dict[int, int] = {}
+        for m in members:
+            mother = by_id.get(mothers.get(m.id, -1))
+            if (age[m.id] < 18 and mother is not None and mother.marital_status in NEEDS_MARRIAGE
+                    and "marriage_contract" not in held[mother.id] and mother.id not in marriage):
+                marriage[mother.id] = len(needs)
+                obstacles = ("father_missing",) if mother.marital_status == "husband_missing" else ()
+                needs.append(_Need(mother.id, "marriage_contract",
+                                   obstacles=obstacles + (("no_witnesses",) if rng.random() < 0.2 else ())))
+        for m in members:
+            if age[m.id] < 18 and "birth_certificate" not in held[m.id]:
+                birth[m.id] = len(needs)
+                needs.append(_Need(m.id, "birth_certificate", marriage.get(mothers.get(m.id, -1)),
+                                   ("isis_papers",) if "isis_issued" in held[m.id] else ()))
+        for m in members:
+            if not held[m.id] & IDENTITY_DOCUMENTS and (age[m.id] >= 18 or rng.random() < 0.5):
+                needs.append(_Need(m.id, "national_card", birth.get(m.id)))
+        head = members[0]
+        if head.marital_status in ("widowed", "husband_missing") and rng.random() < 0.15:
+            needs.append(_Need(head.id, "death_certificate", obstacles=("father_missing",)))
+        if head.sex == "F" and any(m.relationship == "grandchild" for m in members) and rng.random() < 0.35:
+            needs.append(_Need(head.id, "guardianship_deed"))
+        for m in members:
+            if age[m.id] >= 18:
+                for doc_type, chance in (("nationality_certificate", 0.04), ("ration_card", 0.03),
+                                         ("residence_card", 0.03)):
+                    if doc_type not in held[m.id] and rng.random() < chance:
+                        needs.append(_Need(m.id, doc_type))
+        for need in needs:
+            roll = rng.random()
+            extra = "fees" if roll < 0.05 else "distance" if roll < 0.09 else "fear" if roll < 0.11 else ""
+            if extra:
+                need.obstacles += (extra,)
+        if len(needs) > 1 and rng.random() < 0.15:
+            del needs[rng.randint(1, len(needs) - 1):]  # prerequisites come first, so none is cut off
+        return needs
+
+    # -- walking an application along its workflow
+    def event(self, case: _Case, day: dt.date, source: str, target: str, reason: str = "",
+              kind: str = "transition") -> None:
+        at = self.time_on(day)
+        if at <= case.moved:
+            at = case.moved + dt.timedelta(minutes=self.rng.randint(1, 30))
+        username = case.owner or "admin"
+        case.events.append({"application_id": case.app_id, "at": at, "user_id": self.users.get(username),
+                            "username": username, "kind": kind, "from_state": source, "to_state": target,
+                            "reason": reason})
+        if source != target:  # an adjourned hearing is on the timeline but moves nothing
+            case.moved = at
+
+    def move(self, case: _Case, day: dt.date, target: str, reason: str = "", kind: str = "transition") -> None:
+        self.event(case, day, case.state, target, reason, kind)
+        case.state = target
+
+    def close(self, case: _Case, day: dt.date, reason_code: str, reason: str = "", kind: str = "transition") -> None:
+        self.move(case, day, case.workflow.of_kind("closed").code, reason or dict(CLOSE_REASONS)[reason_code], kind)
+        case.closed_on = day
+        case.outcome, case.outcome_reason = OUTCOME_OF_CLOSE_REASON[reason_code], reason_code
+
+    def hold(self, case: _Case, day: dt.date, reason: str) -> None:
+        case.held_from = case.state
+        self.move(case, day, case.workflow.of_kind("hold").code, reason)
+
+    def walk(self, case: _Case, ready: dt.date | None) -> None:
+        """Move `case` from its first step until today. Gathering documents ends only after what
+        it waits for is issued (`ready`); while that is not issued, it stays there."""
+        rng, today, workflow = self.rng, self.today, case.workflow
+        steps = case.steps
+        case.state = steps[0]
+        self.event(case, case.opened, "", steps[0], kind="created")
+        day = case.opened
+        index = 0
+        while True:
+            code = steps[index]
+            if case.blocked and index >= 1:
+                return
+            if code == "hearings":
+                if not self.hearings(case, day) or workflow.state(case.state).kind != "open":
+                    return
+                day, index = case.moved.date(), steps.index(case.state)
+                continue
+            day += dt.timedelta(days=self.days(STEP_DAYS.get(code, OTHER_STEP_DAYS)))
+            if index == 1 and ready is not None:
+                day = max(day, ready + dt.timedelta(days=self.days((1, 20, 5))))
+            if day > today:
+                return
+            chance, reasons = CLOSE_CHANCE.get(code, (0.0, ()))
+            if rng.random() < chance:
+                self.close(case, day, self.choose(_weighted(reasons)))
+                return
+            if rng.random() < HOLD_CHANCE:
+                self.hold(case, day, rng.choice(HOLD_REASONS))
+                day += dt.timedelta(days=self.days(HOLD_DAYS))
+                if day > today:
+                    return
+                self.move(case, day, case.held_from)
+                case.held_from = ""
+            following = steps[index + 1] if index + 1 < len(steps) else workflow.of_kind("issued").code
+            self.move(case, day, following)
+            if workflow.state(following).kind == "issued":
+                case.issued_on = case.closed_on = day
+                refused = any(h["outcome"] == "refused" for h in case.hearings)
+                case.outcome = "issued" if refused else "issued_first_instance"
+                return
+            index += 1
+
+    def hearings(self, case: _Case, filed: dt.date) -> bool:
+        """The court's hearings after filing: adjourned, or the client absent, until one grants or
+        refuses (moving the case as db.applications.record_hearing does). A hearing still to come,
+        or one not yet recorded, stops the walk: returns whether the case left the hearings."""
+        rng, today = self.rng, self.today
+        case.court = self.choose(self.courts)
+        day = _court_day(filed + dt.timedelta(days=self.days((7, 35, 14))))
+        for number in range(5):
+            if day >= today or ((today - day).days <= 14 and rng.random() < HEARING_UNRECORDED):
+                case.hearings.append(self.hearing_row(case, day, ""))
+                return False
+            last = number == 4 or rng.random() < 0.35
+            if last:
+                outcome = "refused" if rng.random() < HEARING_REFUSED else "granted"
+            else:
+                outcome = "absent" if rng.random() < 0.2 else "adjourned"
+            following = None if last else _court_day(day + dt.timedelta(days=self.days((10, 45, 21))))
+            case.hearings.append(self.hearing_row(case, day, outcome, following))
+            note = f"{day:%d/%m/%Y}: {outcome}"
+            if outcome == "granted":
+                self.move(case, day, case.workflow.allowed("hearings")[0].code, note, "hearing")
+                return True
+            if outcome == "refused":
+                self.close(case, day, "rejected", note, "hearing")
+                return True
+            self.event(case, day, "hearings", "hearings", note, "hearing")
+            day = following
+        return False
+
+    def hearing_row(self, case: _Case, day: dt.date, outcome: str, following: dt.date | None = None) -> dict:
+        judge = ""
+        if self.rng.random() < 0.3:
+            judge = f"القاضي {self.lists.male.pick(self.rng)[0]} {self.lists.family.pick(self.rng)[0]}"
+        return {"application_id": case.app_id, "held_on": day, "court": case.court, "judge": judge,
+                "outcome": outcome, "notes": "", "next_hearing_on": following}
+
+    # -- rows
+    def application_row(self, case: _Case, authority: str) -> dict:
+        rng = self.rng
+        kind = case.workflow.state(case.state).kind
+        action, due = "", None
+        if kind in ("open", "hold"):
+            coming = [h["held_on"] for h in case.hearings if not h["outcome"]]
+            if case.state == "hearings" and coming:
+                action = NEXT_HEARING if coming[-1] >= self.today else RECORD_HEARING
+                due = coming[-1]
+            else:
+                if case.blocked and kind == "open" and case.need.doc_type in WAITING_FOR:
+                    action = WAITING_FOR[case.need.doc_type]
+                else:
+                    action = rng.choice(NEXT_ACTIONS.get(case.state, NEXT_ACTIONS["documents"]))
+                due = case.moved.date() + dt.timedelta(days=self.days((2, 40, 10)))
+        steps = case.steps
+        in_court = "court_filing" in steps and case.reached > steps.index("court_filing")
+        fee = rng.choice(FEES) if in_court else 0
+        paid = bool(fee) and rng.random() < 0.85
+        return {
+            "id": case.app_id, "person_id": case.need.person_id, "doc_type": case.need.doc_type,
+            "state": case.state, "held_from": case.held_from, "owner_id": self.users.get(case.owner),
+            "authority": authority, "authority_office": "", "court": case.court,
+            "case_number": f"{rng.randint(100, 4999)}/ش/{case.opened.year}" if in_court else "",
+            "fee_amount": fee, "fee_paid": paid, "fee_receipt": f"{rng.randrange(10**5, 10**6)}" if paid else "",
+            "obstacles": ",".join(dict.fromkeys(case.need.obstacles)), "obstacle_note": "", "notes": "",
+            "next_action": action, "next_action_due": due, "outcome": case.outcome,
+            "outcome_reason": case.outcome_reason, "opened_on": case.opened, "closed_on": case.closed_on,
+            "last_moved_at": case.moved, "created_at": case.events[0]["at"], "updated_at": case.moved, "version": 1,
+        }
+
+    def check_rows(self, case: _Case, lines: list[str]) -> list[dict]:
+        reached = case.reached
+        return [{"application_id": case.app_id, "text": text, "position": i,
+                 "done": reached >= 2 or (reached == 1 and self.rng.random() < 0.5)}
+                for i, text in enumerate(lines)]
+
+    def referral(self, members: list[_CaseMember], registered: dt.date, organisations: dict[str, tuple[int, str, str]],
+                 ids: dict[str, int]) -> tuple[dict, list[dict], dict, list[dict]] | None:
+        """(referral, its events, the consent it needs, the consent's scopes) for one member."""
+        rng, today = self.rng, self.today
+        person = rng.choice(members)
+        child = person.born is not None and (today - person.born).days < 18 * DAYS_PER_YEAR
+        if child:
+            service = "school_enrolment" if rng.random() < 0.7 else "health_centre"
+        else:
+            service = self.choose(_weighted((("psychosocial_support", 35), ("livelihoods", 30), ("health_centre", 20),
+                                             ("legal_representation", 10), ("shelter", 5))))
+        if service not in organisations:
+            return None
+        org_id, org_name, focal_point = organisations[service]
+        sent = self.day_between(max(registered, today - dt.timedelta(days=240)), today)
+        urgency = self.choose(self.urgencies)
+        wait = referrals.DEFAULT_FOLLOW_UP_DAYS[urgency]
+        owner = self.choose(self.referral_owners)
+        ids["referral"] += 1
+        referral_id = ids["referral"]
+        state, due, answered, closed = "sent", sent + dt.timedelta(days=wait), None, None
+        steps: list[tuple[str, dt.date]] = [("sent", sent)]
+        if (today - sent).days > wait:
+            roll = rng.random()
+            if roll < 0.15:
+                pass  # nobody followed it up: overdue
+            elif roll < 0.3:
+                asked = self.day_between(sent + dt.timedelta(days=wait), today)
+                steps.append(("no_answer", asked))
+                state, due = "no_answer", asked + dt.timedelta(days=7)
+            elif roll < 0.4:
+                answered = closed = self.day_between(sent + dt.timedelta(days=2), today)
+                steps.append(("refused", answered))
+                state, due = "refused", None
+            else:
+                answered = self.day_between(sent + dt.timedelta(days=2),
+                                            min(today, sent + dt.timedelta(days=wait + 10)))
+                steps.append(("accepted", answered))
+                state, due = "accepted", answered + dt.timedelta(days=self.days((14, 30, 21)))
+                if (today - answered).days > 20 and rng.random() < 0.7:
+                    closed = self.day_between(answered + dt.timedelta(days=5), min(today, answered
+                                                                                   + dt.timedelta(days=60)))
+                    steps.append(("service_given", closed))
+                    state, due = "service_given", None
+        username = owner or "admin"
+        events = []
+        previous = ""
+        for target, on in steps:
+            events.append({"referral_id": referral_id, "at": self.time_on(on), "username": username,
+                           "from_state": previous, "to_state": target, "on": on, "note": ""})
+            previous = target
+        row = {
+            "id": referral_id, "person_id": person.id, "reference": "", "service": service,
+            "organisation_id": org_id, "focal_point": focal_point, "reason": REFERRAL_REASONS[service],
+            "urgency": urgency, "state": state, "sent_on": sent, "follow_up_due": due, "answered_on": answered,
+            "closed_on": closed, "owner_id": self.users.get(owner), "notes": "",
+            "created_at": events[0]["at"], "updated_at": events[-1]["at"], "version": 1,
+        }
+        ids["consent"] += 1
+        given_on = max(registered, sent - dt.timedelta(days=rng.randint(0, 5)))
+        # A child's consent is given by the head of the household (named when the rows are written).
+        consent = {"id": ids["consent"], "person_id": person.id, "given_by": "guardian" if child else "self",
+                   "guardian_name": members[0].id if child else "", "given_on": given_on, "withdrawn_on": None,
+                   "notes": ""}
+        scopes = [{"consent_id": ids["consent"], "scope": scope, "agency": agency}
+                  for scope, agency in (("registration", ""), ("referral", ""), ("sharing", org_name))]
+        return row, events, consent, scopes
+
+
+def _short_names(db: Session, ids: list[int]) -> dict[int, str]:
+    """First and father's name of these people."""
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        for pid, first, father in db.execute(select(Person.id, Person.first_name, Person.father_name)
+                                             .where(Person.id.in_(ids[start:start + 900]))):
+            found[pid] = f"{first} {father}".strip()
+    return found
+
+
+def _ensure_demo_users(session: UserSession, db: Session, change: users.SlotChange) -> dict[str, int | None]:
+    """The demo's users by user name, made with the demo password (and no change asked) if missing."""
+    password = session.vault.demo_password or "demo"
+    found = {u.username: u for u in db.scalars(select(User))}
+    for username, full_name, role in DEMO_USERS:
+        if username not in found:
+            user = User(username=username, full_name=full_name, role=role.value,
+                        can_view_sensitive=role is not Role.MANAGER, must_change_password=False)
+            db.add(user)
+            db.flush()
+            change.install(db, user, bytearray(password.encode()), None)
+            found[username] = user
+    known: dict[str, int | None] = {name: u.id for name, u in found.items() if u.is_active}
+    known[""] = None
+    return known
+
+
+def _no_court_workflows(session: UserSession) -> None:
+    """Documents obtained without a court get the default workflow without its court steps, as an
+    office sets them up in the workflow settings (audited there)."""
+    with session.transaction() as db:
+        own = set(db.scalars(select(WorkflowState.doc_type).where(WorkflowState.doc_type != "")))
+        default = [workflow_admin.StateInput(r.code, r.name_ar, r.name_en, r.kind) for r in db.scalars(
+            select(WorkflowState).where(WorkflowState.doc_type == "").order_by(WorkflowState.position,
+                                                                                WorkflowState.id))]
+    states = [s for s in default if s.code not in COURT_STEPS]
+    for doc_type in NO_COURT:
+        if doc_type not in own:
+            workflow_admin.save_workflow(session, doc_type, states)
+
+
+def _demo_organisations(db: Session) -> dict[str, tuple[int, str, str]]:
+    """service -> (organisation id, Arabic name, focal point); added if the address book lacks them."""
+    have = {name: org for org in db.scalars(select(Organisation)) for name in (org.name_ar,)}
+    found: dict[str, tuple[int, str, str]] = {}
+    next_id = (db.scalar(select(func.max(Organisation.id))) or 0) + 1
+    for name_ar, name_en, service, focal_point, phone in ORGANISATIONS:
+        org = have.get(name_ar)
+        if org is None:
+            db.execute(insert(Organisation.__table__), [{
+                "id": next_id, "name_ar": name_ar, "name_en": name_en, "services": service,
+                "focal_point": focal_point, "phone": phone, "email": "", "address": "الموصل", "active": True}])
+            found[service] = (next_id, name_ar, focal_point)
+            next_id += 1
+        else:
+            found[service] = (org.id, org.name_ar, org.focal_point)
+    return found
+
+
+@dataclass
+class _Chunk:
+    """What one range of households holds: members, documents held, mothers."""
+
+    registered: dict[int, dt.date]
+    members: dict[int, list[_CaseMember]]
+    held: dict[int, set[str]]
+    mothers: dict[int, int]
+
+
+# Tables whose secondary indexes are dropped before the bulk insert and built once after it: kept
+# row by row, each of the application's five index updates paid SQLCipher's locked-memory
+# allocations (20,000 applications took 5 s with them, 1.2 s without, plus 0.6 s to build them).
+# The tables keyed by application id are written in that order and gain nothing from it.
+BULK_TABLES = (Application, Hearing)
+
+
+@contextmanager
+def _indexes_built_after(db: Session) -> Iterator[None]:
+    """Drop the bulk tables' secondary indexes, and create them again after the block, in the
+    caller's transaction (if it fails, the rollback brings them back)."""
+    conn = db.connection()
+    indexes = [index for model in BULK_TABLES for index in model.__table__.indexes]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+def _read_chunk(db: Session, low: int, high: int) -> _Chunk:
+    registered = {hid: (created + BAGHDAD_UTC_OFFSET).date() for hid, created in db.execute(
+        select(Household.id, Household.created_at).where(Household.id.between(low, high)))}
+    members: dict[int, list[_CaseMember]] = {}
+    for pid, hid, sex, born, marital, rel in db.execute(
+        select(Person.id, Person.household_id, Person.sex, Person.birth_date, Person.marital_status,
+               Person.relationship_to_head)
+        .where(Person.household_id.between(low, high), Person.archived_at.is_(None))
+        .order_by(Person.household_id, Person.id)
+    ):
+        members.setdefault(hid, []).append(_CaseMember(pid, sex, born, marital or "", rel or ""))
+    ids = [m.id for group in members.values() for m in group]
+    held: dict[int, set[str]] = {pid: set() for pid in ids}
+    mothers: dict[int, int] = {}
+    if ids:
+        first_id, last_id = min(ids), max(ids)
+        for pid, doc_type in db.execute(select(DocumentHeld.person_id, DocumentHeld.doc_type)
+                                        .where(DocumentHeld.person_id.between(first_id, last_id))):
+            if pid in held:
+                held[pid].add(doc_type)
+        for pid, mother in db.execute(select(Relation.person_id, Relation.related_person_id)
+                                      .where(Relation.person_id.between(first_id, last_id), Relation.kind == "mother")):
+            mothers[pid] = mother
+    for group in members.values():
+        head = group[0]
+        if head.relationship == "head" and head.sex == "F":
+            # As plans.py reads a household: a woman head is the mother of the head's sons and daughters.
+            for m in group:
+                if m.relationship in ("son", "daughter"):
+                    mothers.setdefault(m.id, head.id)
+    return _Chunk(registered, members, held, mothers)
+
+
+def populate_casework(
+    session: UserSession,
+    *,
+    applications: int,
+    seed: int = 2026,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CaseworkCounts:
+    """Add `applications` document applications (fewer only if the people need fewer) with their
+    checklists, timelines, hearings and dependencies, and about one referral for every ten
+    applications (with the consent each needs), to the people of a demo vault: one transaction,
+    one audit entry. The same seed, people and `today` give the same casework."""
+    if applications < 0:
+        raise ValueError("applications must not be negative")
+    if not session.vault.demo:
+        raise SanadError(text=NOT_A_DEMO_VAULT)
+    session.require(Action.MANAGE_APPLICATIONS)
+    session.require(Action.EDIT_SETTINGS)
+    today = today or dt.date.today()
+    _no_court_workflows(session)
+    pattern = referrals.reference_pattern(office.get_settings(session)[referrals.PATTERN_SETTING])
+    change = users.SlotChange(session.vault)
+    written = {"applications": 0, "hearings": 0, "dependencies": 0, "referrals": 0}
+    with session.transaction() as db:
+        known_users = _ensure_demo_users(session, db, change)
+        gen = _CaseworkGenerator(seed, today, known_users)
+        rng = gen.rng
+        types = {t.code: t for t in db.scalars(select(DocumentType))}
+        workflows = {code: workflow_for(db, code) for code in types}
+        checklists: dict[str, list[str]] = {}
+        for item in db.scalars(select(ChecklistItem).where(ChecklistItem.active.is_(True))
+                               .order_by(ChecklistItem.position, ChecklistItem.id)):
+            checklists.setdefault(item.doc_type, []).append(item.text_ar or item.text_en)
+        organisations = _demo_organisations(db)
+        counters = {year: last for year, last in db.execute(
+            select(ReferenceCounter.year, ReferenceCounter.last_seq)
+            .where(ReferenceCounter.kind == referrals.REFERENCE_KIND))}
+        ids = {"referral": db.scalar(select(func.max(Referral.id))) or 0,
+               "consent": db.scalar(select(func.max(Consent.id))) or 0}
+        next_app = (db.scalar(select(func.max(Application.id))) or 0) + 1
+        first_household, last_household = db.execute(select(func.min(Household.id), func.max(Household.id))).one()
+        tables = {"app": Application, "check": ApplicationCheck, "event": ApplicationEvent, "hearing": Hearing,
+                  "dep": ApplicationDependency, "consent": Consent, "scope": ConsentScope, "referral": Referral,
+                  "referral_event": ReferralEvent}
+        rows: dict[str, list[dict]] = {key: [] for key in tables}
+
+        def flush(final: bool = False) -> None:
+            if final:
+                guardians = {row["guardian_name"] for row in rows["consent"] if row["given_by"] == "guardian"}
+                names_of = _short_names(db, sorted(guardians))
+                for row in rows["consent"]:
+                    if row["given_by"] == "guardian":
+                        row["guardian_name"] = names_of.get(row["guardian_name"], "")
+                # References are numbered per year in the order the referrals were sent.
+                for row in sorted(rows["referral"], key=lambda r: (r["sent_on"], r["id"])):
+                    year = row["sent_on"].year
+                    counters[year] = counters.get(year, 0) + 1
+                    row["reference"] = pattern.format(year, counters[year])
+            for key, model in tables.items():
+                if key in REFERRAL_TABLES and not final:
+                    continue
+                if rows[key]:
+                    db.execute(insert(model.__table__), rows[key])
+            written["hearings"] += len(rows["hearing"])
+            written["dependencies"] += len(rows["dep"])
+            written["referrals"] += len(rows["referral"]) if final else 0
+            for key, value in rows.items():
+                if final or key not in REFERRAL_TABLES:
+                    value.clear()
+            if progress is not None:
+                progress(written["applications"], applications)
+
+        def take(hid: int, chunk: _Chunk, remaining: int) -> int:
+            """Open the applications household `hid` needs (at most `remaining`); how many."""
+            nonlocal next_app
+            group = chunk.members[hid]
+            needs = [n for n in gen.needs(group, chunk.held, chunk.mothers)
+                     if (n.person_id, n.doc_type) not in applied][:remaining]
+            if not needs:
+                return 0
+            opened = gen.day_between(max(chunk.registered[hid], today - dt.timedelta(days=730)), today)
+            owner = gen.choose(gen.owners)
+            cases: list[_Case] = []
+            for need in needs:
+                later = dt.timedelta(days=rng.choice((0, 0, 0, 1, 7, 30)))
+                case = _Case(next_app, need, workflows[need.doc_type], owner, min(today, opened + later))
+                next_app += 1
+                waits = cases[need.waits_for] if need.waits_for is not None else None
+                case.blocked = waits is not None and waits.issued_on is None
+                gen.walk(case, waits.issued_on if waits is not None else None)
+                if case.blocked and waits.closed_on is not None and case.workflow.state(case.state).kind == "open":
+                    gen.hold(case, max(waits.closed_on, case.moved.date()), WAITED_FOR_CLOSED)
+                cases.append(case)
+                rows["app"].append(gen.application_row(case, types[need.doc_type].authority_ar))
+                rows["check"] += gen.check_rows(case, checklists.get(need.doc_type, []))
+                rows["event"] += case.events
+                rows["hearing"] += case.hearings
+                if waits is not None:
+                    rows["dep"].append({"application_id": case.app_id, "depends_on_id": waits.app_id})
+            if rng.random() < REFERRALS_PER_APPLICATION * len(cases):
+                made = gen.referral(group, chunk.registered[hid], organisations, ids)
+                if made is not None:
+                    referral, events, consent, scopes = made
+                    rows["referral"].append(referral)
+                    rows["referral_event"] += events
+                    rows["consent"].append(consent)
+                    rows["scope"] += scopes
+            return len(cases)
+
+        # Households are taken at the pace that spreads the applications over all of them (the
+        # yield of a household learnt as it goes); a second pass tops up if the first fell short.
+        chosen: set[int] = set()
+        per_household = 2.0
+        applied = {(pid, doc_type) for pid, doc_type in db.execute(select(Application.person_id, Application.doc_type))}
+        with _indexes_built_after(db):
+            for top_up in (False, True):
+                low = first_household
+                while low is not None and low <= last_household and written["applications"] < applications:
+                    high = low + CASE_CHUNK_HOUSEHOLDS - 1
+                    chunk = _read_chunk(db, low, high)
+                    for hid in sorted(chunk.members):
+                        remaining = applications - written["applications"]
+                        if remaining <= 0:
+                            break
+                        if hid in chosen:
+                            continue
+                        pace = remaining / (max(1, last_household - hid + 1) * per_household)
+                        if not top_up and rng.random() >= 1.1 * pace:
+                            continue
+                        chosen.add(hid)
+                        written["applications"] += take(hid, chunk, remaining)
+                        per_household = max(0.5, written["applications"] / len(chosen))
+                    if len(rows["app"]) >= CASE_FLUSH_APPLICATIONS:
+                        flush()
+                    low = high + 1
+            flush(final=True)
+        for year, last in counters.items():
+            counter = db.get(ReferenceCounter, (referrals.REFERENCE_KIND, year))
+            if counter is None:
+                db.add(ReferenceCounter(kind=referrals.REFERENCE_KIND, year=year, last_seq=last))
+            else:
+                counter.last_seq = max(counter.last_seq, last)
+        db.flush()
+        audit.append(db, session.user.actor, "demo_casework_generated", details={
+            "applications": written["applications"], "households": len(chosen),
+            "referrals": written["referrals"]})
+        change.before_commit(db)
+    change.after_commit()
+    return CaseworkCounts(
+        applications=written["applications"], hearings=written["hearings"], dependencies=written["dependencies"],
+        referrals=written["referrals"], organisations=len(organisations),
+        users=sum(1 for name, *_ in DEMO_USERS if name in known_users),
+    )
