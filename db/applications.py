@@ -514,10 +514,17 @@ def _follow_hearing(db: Session, session: UserSession, row: Application, hearing
 # ---- reading ------------------------------------------------------------------------------------------
 
 
+def _cached_workflow(db: Session, doc_type: str, cache: dict) -> Workflow:
+    """One read per document type (dict.setdefault would read it again every time)."""
+    if doc_type not in cache:
+        cache[doc_type] = workflow_for(db, doc_type)
+    return cache[doc_type]
+
+
 def _link(db: Session, app_id: int, workflow_cache: dict) -> Link:
     row = db.get(Application, app_id)
     person = db.get(Person, row.person_id)
-    workflow = workflow_cache.setdefault(row.doc_type, workflow_for(db, row.doc_type))
+    workflow = _cached_workflow(db, row.doc_type, workflow_cache)
     return Link(row.id, person.file_number, row.doc_type, row.state, workflow.state(row.state).kind == "issued")
 
 
@@ -630,7 +637,7 @@ def _blocked_ids(db: Session, ids: list[int]) -> set[int]:
             .join(Application, Application.id == ApplicationDependency.depends_on_id)
             .where(ApplicationDependency.application_id.in_(part))
         ):
-            workflow = cache.setdefault(dep_type, workflow_for(db, dep_type))
+            workflow = _cached_workflow(db, dep_type, cache)
             if workflow.state(dep_state).kind != "issued":
                 blocked.add(app_id)
     return blocked
@@ -717,9 +724,12 @@ def application_rows(session: UserSession, ids: list[int]) -> dict[int, Applicat
     if not ids:
         return {}
     with session.transaction() as db:
+        # Columns, not whole rows: a page is read on every scroll.
         result = db.execute(
-            select(Application, Person.file_number, Person.first_name, Person.father_name, Person.grandfather_name,
-                   Person.family_name, User.username, User.full_name)
+            select(Application.id, Application.person_id, Application.doc_type, Application.state,
+                   Application.next_action, Application.next_action_due, Application.last_moved_at,
+                   Application.closed_on, Person.file_number, Person.first_name, Person.father_name,
+                   Person.grandfather_name, Person.family_name, User.username, User.full_name)
             .join(Person, Person.id == Application.person_id)
             .outerjoin(User, User.id == Application.owner_id)
             .where(Application.id.in_(ids))
@@ -733,17 +743,18 @@ def application_rows(session: UserSession, ids: list[int]) -> dict[int, Applicat
             .join(Person, Person.id == Application.person_id)
             .where(ApplicationDependency.application_id.in_(ids))
         ):
-            workflow = cache.setdefault(dep_type, workflow_for(db, dep_type))
+            workflow = _cached_workflow(db, dep_type, cache)
             finished = workflow.state(dep_state).kind == "issued"
             if not finished:
                 waits.setdefault(app_id, []).append(Link(dep_id, dep_number, dep_type, dep_state, False))
         return {
-            a.id: ApplicationRow(
-                id=a.id, person_id=a.person_id, file_number=number,
-                person_name=" ".join(p for p in (first, father, grandfather, family) if p), doc_type=a.doc_type,
-                state=a.state, owner=(full or username or ""), next_action=a.next_action,
-                next_action_due=a.next_action_due, last_moved_at=a.last_moved_at, blocked=a.id in waits,
-                waits_for=tuple(waits.get(a.id, ())), closed_on=a.closed_on, owner_username=username or "",
+            r.id: ApplicationRow(
+                id=r.id, person_id=r.person_id, file_number=r.file_number,
+                person_name=" ".join(p for p in (r.first_name, r.father_name, r.grandfather_name, r.family_name) if p),
+                doc_type=r.doc_type, state=r.state, owner=(r.full_name or r.username or ""),
+                next_action=r.next_action, next_action_due=r.next_action_due, last_moved_at=r.last_moved_at,
+                blocked=r.id in waits, waits_for=tuple(waits.get(r.id, ())), closed_on=r.closed_on,
+                owner_username=r.username or "",
             )
-            for a, number, first, father, grandfather, family, username, full in result
+            for r in result
         }

@@ -183,13 +183,15 @@ def test_advance_an_application_and_the_timeline_says_who_when_why(app, admin, h
     saved = new(admin, household.person_ids[1])
     dialog = open_dialog(admin, qtbot, saved.id)
     assert set(dialog.move_buttons) == {"documents", "on_hold", "closed_unsuccessful"}  # only the allowed
-    assert dialog.state_badge.text() == "Intake" and dialog.timeline.rowCount() == 1
+    assert dialog.state_badge.text() == "Intake" and dialog.timeline.count() == 1
     when_modal(confirm_move("papers collected"))
     QTest.mouseClick(move_button(dialog, "documents"), Qt.MouseButton.LeftButton)
     assert dialog.state_badge.text() == "Gathering documents"
     assert set(dialog.move_buttons) == {"security_clearance", "intake", "on_hold", "closed_unsuccessful"}
-    newest = [dialog.timeline.item(0, col).text() for col in range(4)]
-    assert newest[1] == "admin" and newest[2] == "Intake → Gathering documents" and newest[3] == "papers collected"
+    when, who, what, why = dialog.timeline.item(0).data(Qt.ItemDataRole.UserRole)
+    assert who == "admin" and what == "Intake → Gathering documents" and why == "papers collected"
+    assert dialog.timeline.item(0).text() == f"{when}  ·  admin\nIntake → Gathering documents\npapers collected"
+    assert when.startswith(dt.date.today().strftime("%d/%m/%Y"))
     assert applications.load_application(admin, saved.id).state == "documents"
 
 
@@ -278,9 +280,9 @@ def test_a_hearing_with_an_outcome_moves_the_case_at_once(app, admin, household,
     assert dialog.state_badge.text() == "Judgement"
     assert "moved to \"Judgement\"" in dialog.hearing_error.text()
     assert dialog.hearings.item(1, 3).text() == "Decided in the client's favour"
-    whats = [dialog.timeline.item(row, 2).text() for row in range(dialog.timeline.rowCount())]
+    whats = [dialog.timeline.item(row).data(Qt.ItemDataRole.UserRole)[2] for row in range(dialog.timeline.count())]
     assert whats[:2] == ["Hearing: Hearings → Judgement", "Hearing: Court filing → Hearings"]
-    assert "Decided in the client's favour" in dialog.timeline.item(0, 3).text()
+    assert "Decided in the client's favour" in dialog.timeline.item(0).data(Qt.ItemDataRole.UserRole)[3]
     assert applications.load_application(admin, saved.id).state == "judgement"
 
 
@@ -353,7 +355,10 @@ def test_the_list_shows_filters_and_opens_an_application(app, admin, household, 
     assert model.index(late_row, model.COL_TYPE).data() == "Marriage contract or ratification"
     assert model.index(late_row, model.COL_DUE).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     assert model.index(birth_row, model.COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.index(birth_row, model.COL_WAITING).data().startswith("Marriage contract or ratification (")
+    assert model.index(birth_row, model.COL_STATE).data() == "Intake · waiting"
+    assert model.index(birth_row, model.COL_STATE).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Waiting for: Marriage contract or ratification ({household.file_numbers[0]}): Intake")
+    assert model.index(late_row, model.COL_STATE).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.index(birth_row, model.COL_OWNER).data() == "Office Admin"
     page.overdue.setChecked(True)
     model.wait()
@@ -637,7 +642,7 @@ def test_the_screens_work_right_to_left_in_arabic(app, admin, household, qtbot, 
     when_modal(confirm_move("جمعنا المستمسكات"))
     assert dialog.move_to("documents")
     assert dialog.state_badge.text() == "جمع المستمسكات"
-    assert dialog.timeline.item(0, 2).text() == "استقبال ← جمع المستمسكات"
+    assert dialog.timeline.item(0).data(Qt.ItemDataRole.UserRole)[2] == "استقبال ← جمع المستمسكات"
     dialog.tabs.setCurrentWidget(dialog.hearings_tab)
     dialog.hearing_outcome.setCurrentIndex(dialog.hearing_outcome.findData("refused"))
     assert dialog.record_hearing()

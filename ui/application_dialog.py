@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -271,6 +273,7 @@ class ApplicationDialog(QDialog):
         self._build_timeline()
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
         layout.addWidget(self.splitter, 1)
 
         self.problems = QLabel()
@@ -325,7 +328,10 @@ class ApplicationDialog(QDialog):
 
     def _build_details(self) -> None:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.doc_type = QComboBox()
         self.doc_type.setObjectName("doc_type")
         self.doc_type.setEnabled(not self.read_only)
@@ -353,6 +359,7 @@ class ApplicationDialog(QDialog):
         holder.setLayout(authority_row)
         authority_row.setContentsMargins(0, 0, 0, 0)
         self._field(form, self.tr("Authority and office"), "authority", holder)
+        self.doc_type.currentIndexChanged.connect(lambda _i: self._authority_hint())
         self.errors["authority_office"] = self.errors["authority"]
         court_row = QHBoxLayout()
         court_row.setContentsMargins(0, 0, 0, 0)
@@ -476,6 +483,8 @@ class ApplicationDialog(QDialog):
                                                  self.tr("Outcome"), self.tr("Next hearing"), self.tr("Notes")])
         self.hearings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.hearings.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 95), (2, 120), (3, 210), (4, 100)):
+            self.hearings.setColumnWidth(col, width)
         self.hearings.verticalHeader().setVisible(False)
         self.hearings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hearings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -584,21 +593,16 @@ class ApplicationDialog(QDialog):
         return table
 
     def _build_timeline(self) -> None:
-        box = QGroupBox(self.tr("Timeline"))
+        box = QGroupBox(self.tr("Timeline (newest first)"))
         column = QVBoxLayout(box)
-        self.timeline = QTableWidget(0, 4)
+        # One entry per move: when and who, from → to, why; newest on top.
+        self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
-        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")])
-        header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.timeline.setColumnWidth(2, 200)
         self.timeline.setWordWrap(True)
-        self.timeline.verticalHeader().setVisible(False)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.timeline)
         self.splitter.addWidget(box)
 
@@ -620,7 +624,12 @@ class ApplicationDialog(QDialog):
         for tab in (self.hearings_tab, self.dependencies_tab):
             tab.setEnabled(False)
         self._show_moves(())
-        self.timeline.setRowCount(0)
+        self.timeline.clear()
+
+    def _authority_hint(self) -> None:
+        """The type's usual authority, greyed in the empty field."""
+        kind = self.names.types.get(self.doc_type.currentData() or "")
+        self.widgets["authority"].setPlaceholderText(kind.authority(self.names.lang) if kind else "")
 
     def _type_chosen(self) -> None:
         """A new application starts with its type's checklist and authority."""
@@ -649,6 +658,7 @@ class ApplicationDialog(QDialog):
             self.doc_type.addItem(self.names.doc_type(data.doc_type), data.doc_type)
             index = self.doc_type.count() - 1
         self.doc_type.setCurrentIndex(index)
+        self._authority_hint()
         owner = self.owner.findData(data.owner_id)
         if owner < 0 and data.owner_id is not None:
             self.owner.addItem(self.tr("(user %1)").replace("%1", str(data.owner_id)), data.owner_id)
@@ -731,10 +741,8 @@ class ApplicationDialog(QDialog):
 
     def _show_timeline(self, record: ApplicationRecord) -> None:
         doc_type = record.data.doc_type
-        self.timeline.setRowCount(0)
+        self.timeline.clear()
         for event in reversed(record.events):  # newest first
-            row = self.timeline.rowCount()
-            self.timeline.insertRow(row)
             source = self.names.state(doc_type, event.from_state) if event.from_state else ""
             target = self.names.state(doc_type, event.to_state) if event.to_state else ""
             if event.kind == "created":
@@ -745,13 +753,12 @@ class ApplicationDialog(QDialog):
                 what = source + self._arrow() + target
                 if event.kind == "hearing":
                     what = self.tr("Hearing: %1").replace("%1", what)
-            cells = (local_time(event.at).strftime("%d/%m/%Y %H:%M"), event.username, what,
-                     self._reason_shown(event.reason))
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.timeline.setItem(row, col, item)
-        self.timeline.resizeRowsToContents()
+            # Item views ignore embedding marks: a no-break space keeps date and time one run.
+            when = local_time(event.at).strftime("%d/%m/%Y %H:%M").replace(" ", "\u00a0")
+            why = self._reason_shown(event.reason)
+            item = QListWidgetItem("\n".join(part for part in (f"{when}  ·  {event.username}", what, why) if part))
+            item.setData(Qt.ItemDataRole.UserRole, (when, event.username, what, why))
+            self.timeline.addItem(item)
 
     def _reason_shown(self, reason: str) -> str:
         """Hearing notes carry the outcome code ("25/11/2026: granted"): shown in words."""

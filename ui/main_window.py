@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             self._add_page("audit", self.tr("Audit log"), AuditPage(session))
         if session.may(Action.EDIT_SETTINGS):
             self._add_page("places", self.tr("Places"), PlacesPage(session))
-            self._add_page("workflow", self.tr("Document types and workflow"), WorkflowSettingsPage(session))
+            self._add_page("workflow", self.tr("Documents and workflow"), WorkflowSettingsPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)

@@ -42,7 +42,7 @@ class PlanDialog(QDialog):
         self.created: dict[str, int] = {}
         self.names = CaseworkNames(session)
         self.setWindowTitle(self.tr("Plan documents for this household"))
-        self.resize(1100, 680)
+        self.resize(1180, 740)
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
 
@@ -59,6 +59,7 @@ class PlanDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.members.setColumnWidth(0, 130)
+        self.members.setColumnWidth(2, 95)
         self.members.setWordWrap(True)
         self.members.verticalHeader().setVisible(False)
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,8 +80,8 @@ class PlanDialog(QDialog):
         header.setSectionResizeMode(self.COL_TICK, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_WAITS, QHeaderView.ResizeMode.Stretch)
-        self.proposals.setColumnWidth(self.COL_PERSON, 220)
-        self.proposals.setColumnWidth(self.COL_DOCUMENT, 200)
+        self.proposals.setColumnWidth(self.COL_PERSON, 300)
+        self.proposals.setColumnWidth(self.COL_DOCUMENT, 220)
         self.proposals.setWordWrap(True)
         self.proposals.verticalHeader().setVisible(False)
         self.proposals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,6 +94,7 @@ class PlanDialog(QDialog):
         self.hint.setStyleSheet("color: #8a5300;")
         column.addWidget(self.hint)
         splitter.addWidget(proposals_box)
+        splitter.setSizes([260, 360])
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()
@@ -127,8 +129,9 @@ class PlanDialog(QDialog):
         for member in self.plan.members:
             row = self.members.rowCount()
             self.members.insertRow(row)
+            # A mother is lacking her marriage ratification once, however many children wait for it.
             lacks = [self.names.doc_type(code) + (" " + self.tr("(applying)") if code in member.applying else "")
-                     for code in member.lacks]
+                     for code in dict.fromkeys(member.lacks)]
             cells = (member.file_number, member.full_name, birth_shown(member.born),
                      self._doc_names(member.holds) or self.tr("nothing"), self.tr(", ").join(lacks) or "—")
             for col, text in enumerate(cells):
@@ -147,7 +150,7 @@ class PlanDialog(QDialog):
             tick.setCheckState(Qt.CheckState.Checked)
             tick.setData(Qt.ItemDataRole.UserRole, proposal.key)
             self.proposals.setItem(row, self.COL_TICK, tick)
-            cells = (f"{proposal.full_name} ({proposal.file_number})", self.names.doc_type(proposal.doc_type),
+            cells = (f"{proposal.full_name}  {proposal.file_number}", self.names.doc_type(proposal.doc_type),
                      QCoreApplication.translate("Plans", proposal.why), self._waits_text(proposal.waits_for))
             for col, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)

@@ -44,8 +44,7 @@ _ROOT = QModelIndex()
 
 
 class ApplicationsModel(QAbstractTableModel):
-    (COL_FILE, COL_PERSON, COL_TYPE, COL_STATE, COL_OWNER, COL_ACTION, COL_DUE, COL_MOVED,
-     COL_WAITING) = range(9)
+    COL_FILE, COL_PERSON, COL_TYPE, COL_STATE, COL_OWNER, COL_ACTION, COL_DUE, COL_MOVED = range(8)
     SORT_KEYS = {COL_FILE: "file_number", COL_TYPE: "doc_type", COL_STATE: "state", COL_DUE: "next_action_due",
                  COL_MOVED: "last_moved_at"}
     PAGE = 200
@@ -68,11 +67,13 @@ class ApplicationsModel(QAbstractTableModel):
         self.generation = 0
         self.error: BaseException | None = None
         self.today = dt.date.today()
+        self.started = False  # the table sets its sort order before the page sets the filters: one query
         self._sink = _Sink()
         self._sink.done.connect(self._loaded)
 
     def set_filters(self, filters: ApplicationFilter) -> None:
         self.filters = filters
+        self.started = True
         self.reload()
 
     def _query(self):
@@ -132,13 +133,12 @@ class ApplicationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 9
+        return 8
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("File number"), self.tr("Person"), self.tr("Document"), self.tr("Status"),
-                    self.tr("Owner"), self.tr("Next action"), self.tr("Due"), self.tr("Last movement"),
-                    self.tr("Waiting for"))[section]
+                    self.tr("Owner"), self.tr("Next action"), self.tr("Due"), self.tr("Last movement"))[section]
         return None
 
     def row_at(self, row: int) -> ApplicationRow | None:
@@ -180,14 +180,15 @@ class ApplicationsModel(QAbstractTableModel):
             if col == self.COL_DUE and self.is_overdue(app):
                 return QBrush(OVERDUE)
             if col == self.COL_STATE:
-                return QBrush(QColor(KIND_COLOURS.get(self.names.kind(app.doc_type, app.state), "#000")))
-            if col == self.COL_WAITING and app.blocked:
-                return QBrush(QColor(KIND_COLOURS["hold"]))
+                kind = "hold" if app.blocked else self.names.kind(app.doc_type, app.state)
+                return QBrush(QColor(KIND_COLOURS.get(kind, "#000")))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_DUE and self.is_overdue(app):
                 return self.tr("Overdue")
-            if col in (self.COL_WAITING, self.COL_ACTION):
+            if col == self.COL_STATE and app.blocked:
+                return self.waiting_text(app)
+            if col in (self.COL_ACTION, self.COL_PERSON, self.COL_TYPE, self.COL_OWNER):
                 return self._text(app, col) or None
             return None
         return self._text(app, col)
@@ -200,23 +201,29 @@ class ApplicationsModel(QAbstractTableModel):
         if col == self.COL_TYPE:
             return self.names.doc_type(app.doc_type)
         if col == self.COL_STATE:
-            return self.names.state(app.doc_type, app.state)
+            state = self.names.state(app.doc_type, app.state)
+            # A blocked application says so where the eye looks for its status; what it waits
+            # for is in the tooltip.
+            return self.tr("%1 · waiting").replace("%1", state) if app.blocked else state
         if col == self.COL_OWNER:
             return app.owner
         if col == self.COL_ACTION:
             return app.next_action
         if col == self.COL_DUE:
             return date_text(app.next_action_due)
-        if col == self.COL_MOVED:
-            return local_time(app.last_moved_at).strftime("%d/%m/%Y")
-        return self.tr("; ").join(self.names.link(link) for link in app.waits_for)
+        return local_time(app.last_moved_at).strftime("%d/%m/%Y")
+
+    def waiting_text(self, app: ApplicationRow) -> str:
+        return self.tr("Waiting for: %1").replace("%1", self.tr("; ").join(self.names.link(link)
+                                                                         for link in app.waits_for))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.started:
+            self.reload()
 
 
 class PersonPicker(QDialog):
@@ -344,8 +351,11 @@ class ApplicationsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 130), (1, 230), (2, 170), (3, 150), (4, 110), (5, 200), (6, 90), (7, 100)):
+        # Fits a 1366-pixel screen without scrolling sideways: the person and the next action share
+        # what is left; long texts are elided, whole in the tooltip.
+        for col in (ApplicationsModel.COL_PERSON, ApplicationsModel.COL_ACTION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 122), (2, 150), (3, 150), (4, 105), (6, 85), (7, 92)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter on a row

@@ -278,7 +278,9 @@ class WorkflowEditor(_Editor):
             QCoreApplication.translate("WorkflowSettings", "What it means"),
             QCoreApplication.translate("WorkflowSettings", "Applications in it"),
         ], stretch=(1, 2))
+        table.setColumnWidth(0, 160)
         table.setColumnWidth(3, 290)
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         super().__init__(table, editable, parent)
         self.session = session
         self.lang = current_language()
