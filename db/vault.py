@@ -31,6 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from db import audit, migrate, sqlcipher
+from db import ids as _ids  # noqa: F401 - registers the hook that never gives a person's id twice
 from db import search as _search  # noqa: F401 - registers the hooks that keep search keys current
 from db.errors import (
     CipherSettingsChanged,

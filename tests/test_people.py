@@ -328,3 +328,13 @@ def test_registration_refuses_place_codes_the_office_table_lacks(admin):
         people.register_household(admin, household, family()[:1], today=TODAY)
     assert {(e.field, e.args_for_text) for _i, e in err.value.problems} == {
         ("governorate", ("IQG15",)), ("district", ("IQG15Q05",))}
+
+
+def test_a_deleted_persons_id_is_never_given_again(admin):
+    """SQLite alone would hand the highest id out again once its row is gone; the audit log's
+    per-person keys and merge records are keyed by id."""
+    first = people.register_household(admin, HOUSEHOLD, family()[:2], today=TODAY)
+    last_id = first.person_ids[-1]
+    people.delete_person(admin, last_id)
+    again = people.register_household(admin, HOUSEHOLD, family()[:1], today=TODAY)
+    assert again.person_ids[0] == last_id + 1
