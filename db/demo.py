@@ -111,6 +111,7 @@ NOT_A_DEMO_VAULT = QT_TRANSLATE_NOOP(
 class DemoCounts:
     households: int
     people: int
+    applications: int = 0  # made by populate_casework, when asked
 
 
 Name = tuple[str, str]  # (Arabic, Latin)

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", parents=[common], help="create a demo vault with synthetic people")
     p.add_argument("--people", type=int, default=1500, help="number of people (up to 1,000,000)")
+    p.add_argument("--applications", type=int, metavar="N",
+                   help="document applications for them (default: 3 for every 10 people; 0 for none)")
     p.add_argument("--open", action="store_true", help="open the window on it (creating it if missing)")
     p.add_argument("--lang", choices=["ar", "en"])
 
@@ -212,7 +214,14 @@ def demo_password() -> str:
     return os.environ.get("SANAD_PASSWORD") or "demo"
 
 
-def make_demo(path: Path, people: int, progress: Callable[[int, int], None] | None = None):
+def make_demo(
+    path: Path, people: int, progress: Callable[[int, int], None] | None = None, *, applications: int | None = None,
+    casework_progress: Callable[[int, int], None] | None = None,
+):
+    """A new demo vault of `people` invented people and, for them, `applications` document
+    applications with hearings and referrals (default: 3 for every 10 people), with demo users."""
+    from dataclasses import replace
+
     from db import demo
     from db.vault import Vault
 
@@ -224,7 +233,12 @@ def make_demo(path: Path, people: int, progress: Callable[[int, int], None] | No
         language="ar", demo_password=password,
     )
     try:
-        return demo.populate(session, people=people, progress=progress)
+        counts = demo.populate(session, people=people, progress=progress)
+        wanted = round(people * demo.CASEWORK_PER_PERSON) if applications is None else applications
+        if wanted:
+            casework = demo.populate_casework(session, applications=wanted, progress=casework_progress)
+            counts = replace(counts, applications=casework.applications)
+        return counts
     finally:
         session.vault.close()
 
@@ -235,17 +249,22 @@ def _cmd_demo(ctx: Context) -> int:
     if not 1 <= args.people <= 1_000_000:
         print("sanad: --people must be between 1 and 1,000,000", file=sys.stderr)
         return 2
+    if args.applications is not None and not 0 <= args.applications <= 1_000_000:
+        print("sanad: --applications must be between 0 and 1,000,000", file=sys.stderr)
+        return 2
     if not path.exists():
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int, what: str = "people") -> None:
             if not ctx.json and sys.stderr.isatty():
-                print(f"\r{done:,} / {total:,} people", end="", file=sys.stderr, flush=True)
+                print(f"\r{done:,} / {total:,} {what}    ", end="", file=sys.stderr, flush=True)
 
-        counts = make_demo(path, args.people, progress)
+        counts = make_demo(path, args.people, progress, applications=args.applications,
+                           casework_progress=lambda done, total: progress(done, total, "applications"))
         if sys.stderr.isatty():
             print(file=sys.stderr)
         ctx.out({"vault": str(path), **asdict(counts)},
-                f"Demo vault {path}: {counts.households:,} households, {counts.people:,} people. "
-                f"User admin, password {demo_password()}.")
+                f"Demo vault {path}: {counts.households:,} households, {counts.people:,} people, "
+                f"{counts.applications:,} document applications. User admin (or the lawyers huda and omar, "
+                f"the manager layla, the caseworker sara), password {demo_password()}.")
     elif not args.open:
         from db.errors import VaultExists
 

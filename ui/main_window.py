@@ -29,6 +29,7 @@ from ui.pages.audit import AuditPage
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.home import ComingPage, HomePage
 from ui.pages.locations import PlacesPage
+from ui.pages.my_week import BADGE_ROLE, BadgeDelegate, MyWeekPage, badge_tooltip
 from ui.pages.people import PeoplePage
 from ui.pages.referrals import ReferralsPage
 from ui.pages.security import SecurityPage
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(230)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
                                "QListWidget#navigation::item { padding: 7px 8px; }")
+        self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         layout.addWidget(self.nav)
@@ -147,6 +149,11 @@ class MainWindow(QMainWindow):
     def _add_pages(self, session: UserSession) -> None:
         coming = self.tr("This area arrives with the next Sanad modules.")
         self._add_page("home", self.tr("Home"), HomePage(session))
+        if session.may(Action.VIEW_PEOPLE):  # legal users their own week, managers the office's
+            week = MyWeekPage(session)
+            week.counts_changed.connect(self._show_week_badge)
+            self._add_page("my_week", self.tr("My week"), week)
+            week.refresh_counts()
         if session.may(Action.VIEW_PEOPLE):
             self._add_page("people", self.tr("People"), PeoplePage(session))
         if session.may(Action.EDIT_PEOPLE):
@@ -172,6 +179,14 @@ class MainWindow(QMainWindow):
         settings.settings_saved.connect(self.settings_saved)
         self._add_page("settings", self.tr("Settings"), settings)
         self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
+
+    def _show_week_badge(self, counts) -> None:
+        """My week's count on its navigation item: hearings to record, actions due, follow-ups overdue."""
+        if self.nav is None:
+            return
+        item = self.nav.item(self.page_keys().index("my_week"))
+        item.setData(BADGE_ROLE, counts.total)
+        item.setToolTip(badge_tooltip(counts))
 
     def page_keys(self) -> list[str]:
         assert self.nav is not None
