@@ -35,6 +35,12 @@ ACTION_NAMES = {
     "export": QT_TRANSLATE_NOOP("AuditAction", "exported"),
     "view_sensitive": QT_TRANSLATE_NOOP("AuditAction", "viewed sensitive fields"),
     "demo_data_generated": QT_TRANSLATE_NOOP("AuditAction", "demo data generated"),
+    "demo_casework_generated": QT_TRANSLATE_NOOP("AuditAction", "demo casework generated"),
+    "merge": QT_TRANSLATE_NOOP("AuditAction", "records merged"),
+    "unmerge": QT_TRANSLATE_NOOP("AuditAction", "merge undone"),
+    "export_subject_access": QT_TRANSLATE_NOOP("AuditAction", "exported everything about a person"),
+    "locations_imported": QT_TRANSLATE_NOOP("AuditAction", "places imported"),
+    "referral_refused_consent": QT_TRANSLATE_NOOP("AuditAction", "referral refused (no consent)"),
 }
 
 
