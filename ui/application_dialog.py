@@ -481,9 +481,10 @@ class ApplicationDialog(QDialog):
         self.hearings.setObjectName("hearingsTable")
         self.hearings.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Court"), self.tr("Judge"),
                                                  self.tr("Outcome"), self.tr("Next hearing"), self.tr("Notes")])
-        self.hearings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.hearings.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 95), (2, 120), (3, 210), (4, 100)):
+        self.hearings.horizontalHeader().setStretchLastSection(True)
+        self.hearings.horizontalHeader().setMinimumSectionSize(40)  # Arabic fonts raise Qt's default
+        self.hearings.setWordWrap(False)
+        for col, width in ((0, 88), (1, 150), (2, 100), (3, 160), (4, 92)):
             self.hearings.setColumnWidth(col, width)
         self.hearings.verticalHeader().setVisible(False)
         self.hearings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -586,6 +587,7 @@ class ApplicationDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("File number"), self.tr("Person"), self.tr("Document"),
                                          self.tr("Status")])
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setMinimumSectionSize(40)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -781,6 +783,7 @@ class ApplicationDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, hearing.id)
+                item.setToolTip(text)
                 self.hearings.setItem(row, col, item)
         self.hearings.blockSignals(False)
         self._reset_hearing_form()

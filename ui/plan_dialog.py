@@ -62,6 +62,8 @@ class PlanDialog(QDialog):
         self.members.setColumnWidth(2, 95)
         self.members.setWordWrap(True)
         self.members.verticalHeader().setVisible(False)
+        self.members.horizontalHeader().setMinimumSectionSize(30)
+        self.members.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         column.addWidget(self.members)
@@ -77,13 +79,16 @@ class PlanDialog(QDialog):
         self.proposals.setHorizontalHeaderLabels(["", self.tr("Person"), self.tr("Document"), self.tr("Why"),
                                                   self.tr("Waits for")])
         header = self.proposals.horizontalHeader()
-        header.setSectionResizeMode(self.COL_TICK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_TICK, QHeaderView.ResizeMode.Fixed)
+        self.proposals.setColumnWidth(self.COL_TICK, 34)
         header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_WAITS, QHeaderView.ResizeMode.Stretch)
         self.proposals.setColumnWidth(self.COL_PERSON, 300)
         self.proposals.setColumnWidth(self.COL_DOCUMENT, 220)
         self.proposals.setWordWrap(True)
         self.proposals.verticalHeader().setVisible(False)
+        self.proposals.horizontalHeader().setMinimumSectionSize(30)
+        self.proposals.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.proposals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.proposals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.proposals.itemChanged.connect(self._ticks_changed)
@@ -138,7 +143,6 @@ class PlanDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.members.setItem(row, col, item)
-        self.members.resizeRowsToContents()
         self.by_key = {p.key: p for p in self.plan.proposals}
         self.proposals.blockSignals(True)
         self.proposals.setRowCount(0)
@@ -157,7 +161,6 @@ class PlanDialog(QDialog):
                 item.setToolTip(text)
                 self.proposals.setItem(row, col, item)
         self.proposals.blockSignals(False)
-        self.proposals.resizeRowsToContents()
         if not self.plan.proposals:
             self.proposals_label.setText(self.tr("Nothing to propose: every member holds what they need or "
                                                  "already has an application running."))

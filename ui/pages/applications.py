@@ -351,6 +351,7 @@ class ApplicationsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)  # Arabic fonts raise Qt's default above the widths below
         # Fits a 1366-pixel screen without scrolling sideways: the person and the next action share
         # what is left; long texts are elided, whole in the tooltip.
         for col in (ApplicationsModel.COL_PERSON, ApplicationsModel.COL_ACTION):

@@ -45,6 +45,7 @@ def _table(name: str, headers: list[str], stretch: tuple[int, ...]) -> QTableWid
     for col in stretch:
         table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setMinimumSectionSize(40)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)
