@@ -770,9 +770,12 @@ CLOSE_CHANCE = {
     "security_clearance": (0.06, (("security_objection", 8), ("lost_contact", 2))),
     "civil_registration": (0.01, (("lost_contact", 1),)),
 }
+NEXT_ACTION_DAYS = (-20, 40, 7)  # from today (low, high, mode): a quarter already past
 HOLD_CHANCE = 0.04
 HOLD_DAYS = (15, 200, 40)
+HEARING_GAP_DAYS = (7, 28, 14)  # a personal status court sets the next hearing a week to a month on
 HEARING_REFUSED = 0.1
+MAX_HEARINGS = 6
 HEARING_UNRECORDED = 0.1  # a hearing of the last two weeks whose outcome nobody wrote down yet
 COURT_DAYS = {6, 0, 1, 2, 3}  # Sunday to Thursday
 COURTS = (("محكمة الأحوال الشخصية في الموصل", 60), ("محكمة الأحوال الشخصية في الموصل - الجانب الأيمن", 16),
@@ -935,7 +938,8 @@ class _CaseworkGenerator:
                 needs.append(_Need(m.id, "birth_certificate", marriage.get(mothers.get(m.id, -1)),
                                    ("isis_papers",) if "isis_issued" in held[m.id] else ()))
         for m in members:
-            if not held[m.id] & IDENTITY_DOCUMENTS and (age[m.id] >= 18 or rng.random() < 0.5):
+            # The office starts with the court cases; cards for some adults and a few children.
+            if not held[m.id] & IDENTITY_DOCUMENTS and rng.random() < (0.7 if age[m.id] >= 18 else 0.25):
                 needs.append(_Need(m.id, "national_card", birth.get(m.id)))
         head = members[0]
         if head.marital_status in ("widowed", "husband_missing") and rng.random() < 0.15:
@@ -1032,17 +1036,17 @@ class _CaseworkGenerator:
         or one not yet recorded, stops the walk: returns whether the case left the hearings."""
         rng, today = self.rng, self.today
         case.court = self.choose(self.courts)
-        day = _court_day(filed + dt.timedelta(days=self.days((7, 35, 14))))
-        for number in range(5):
+        day = _court_day(filed + dt.timedelta(days=self.days(HEARING_GAP_DAYS)))
+        for number in range(MAX_HEARINGS):
             if day >= today or ((today - day).days <= 14 and rng.random() < HEARING_UNRECORDED):
                 case.hearings.append(self.hearing_row(case, day, ""))
                 return False
-            last = number == 4 or rng.random() < 0.35
+            last = number == MAX_HEARINGS - 1 or rng.random() < 0.25
             if last:
                 outcome = "refused" if rng.random() < HEARING_REFUSED else "granted"
             else:
                 outcome = "absent" if rng.random() < 0.2 else "adjourned"
-            following = None if last else _court_day(day + dt.timedelta(days=self.days((10, 45, 21))))
+            following = None if last else _court_day(day + dt.timedelta(days=self.days(HEARING_GAP_DAYS)))
             case.hearings.append(self.hearing_row(case, day, outcome, following))
             note = f"{day:%d/%m/%Y}: {outcome}"
             if outcome == "granted":
@@ -1077,7 +1081,10 @@ class _CaseworkGenerator:
                     action = WAITING_FOR[case.need.doc_type]
                 else:
                     action = rng.choice(NEXT_ACTIONS.get(case.state, NEXT_ACTIONS["documents"]))
-                due = case.moved.date() + dt.timedelta(days=self.days((2, 40, 10)))
+                # Lawyers keep their next actions roughly current (a due date moves without the
+                # case moving): most fall in the weeks around today, a quarter already past.
+                due = max(case.moved.date() + dt.timedelta(days=1),
+                          self.today + dt.timedelta(days=self.days(NEXT_ACTION_DAYS)))
         steps = case.steps
         in_court = "court_filing" in steps and case.reached > steps.index("court_filing")
         fee = rng.choice(FEES) if in_court else 0
