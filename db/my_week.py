@@ -123,6 +123,8 @@ class Week:
     actions: Section[ActionItem] = field(default_factory=Section)
     stale: Section[StaleItem] = field(default_factory=Section)
     referrals: Section[ReferralRow] = field(default_factory=Section)
+    # Every user's shown name (full name, else user name), for the referral rows' owners.
+    owner_names: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -309,11 +311,14 @@ def my_week(
         hearings = _hearings(db, labels, today, owner_id, limit)
         actions = _actions(db, labels, today, owner_id, limit)
         stale = _stale(db, labels, today, owner_id, stale_days, limit)
+        owner_names = {uid: full or username for uid, full, username in db.execute(
+            select(User.id, User.full_name, User.username))}
     overdue_ids = referrals.referral_ids(session, ReferralFilter(owner_id=owner_id, overdue=True), today=today)
     shown = referrals.referral_rows(session, overdue_ids[:limit], today=today)
     overdue = Section(tuple(shown[i] for i in overdue_ids[:limit] if i in shown), len(overdue_ids))
     return Week(today=today, until=today + dt.timedelta(days=WEEK_DAYS - 1), owner_id=owner_id,
-                stale_days=stale_days, hearings=hearings, actions=actions, stale=stale, referrals=overdue)
+                stale_days=stale_days, hearings=hearings, actions=actions, stale=stale, referrals=overdue,
+                owner_names=owner_names)
 
 
 def badge_counts(session: UserSession, today: dt.date, owner_id: int | None) -> BadgeCounts:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -57,6 +58,7 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 7
 BADGE_REFRESH_MS = 5 * 60 * 1000
 KIND = Qt.ItemDataRole.UserRole  # ("application", id) or ("referral", id) on a row's first cell
 INDEX = Qt.ItemDataRole.UserRole + 1  # the row's index into its section
+VISIBLE_ROWS = 8  # a section's table shows this many rows, then scrolls
 
 
 def system_today() -> dt.date:
@@ -122,25 +124,24 @@ class MyWeekPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
         self.hearings = self._table("hearingsTable", [
             self.tr("Day"), self.tr("Court"), self.tr("File number"), self.tr("Person"), self.tr("Document"),
-            self.tr("Status"), self.tr("Owner"), self.tr("Outcome")])
+            self.tr("Status"), self.tr("Owner"), self.tr("Outcome")], stretch=(1, 3))
         self.actions = self._table("actionsTable", [
             self.tr("Due"), self.tr("Next action"), self.tr("File number"), self.tr("Person"), self.tr("Document"),
-            self.tr("Status"), self.tr("Owner")])
+            self.tr("Status"), self.tr("Owner")], stretch=(1, 3))
         self.stale = self._table("staleTable", [
             self.tr("Last moved"), self.tr("Days"), self.tr("File number"), self.tr("Person"), self.tr("Document"),
-            self.tr("Status"), self.tr("Owner")])
+            self.tr("Status"), self.tr("Owner")], stretch=(3,))
         self.referrals = self._table("referralsTable", [
             self.tr("Follow-up due"), self.tr("Reference"), self.tr("File number"), self.tr("Person"),
-            self.tr("Service"), self.tr("Organisation"), self.tr("Status"), self.tr("Owner")])
+            self.tr("Service"), self.tr("Organisation"), self.tr("Status"), self.tr("Owner")], stretch=(3, 5))
         self.record_button = QPushButton(self.tr("Record the outcome…"))
         self.record_button.setObjectName("recordOutcome")
         self.record_button.setToolTip(self.tr("Write what happened at the selected hearing (Ctrl+R)"))
         self.record_button.setVisible(self.may_record)
         self.record_button.clicked.connect(self.record_selected)
+        top.insertWidget(top.indexOf(self.scope), self.record_button)
         self.hearings.itemSelectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.record_selected)
         self.boxes: dict[str, QGroupBox] = {}
@@ -154,9 +155,21 @@ class MyWeekPage(QWidget):
                 ("stale", self.stale, self.tr("Every open application moved recently.")),
                 *sections,
             ]
+        # Each table is as tall as its rows (up to VISIBLE_ROWS, then it scrolls), an empty section
+        # is one line of text, and the page scrolls if the four need more than the window has.
+        holder = QWidget()
+        self.sections_layout = QVBoxLayout(holder)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
         for key, table, nothing in sections:
-            splitter.addWidget(self._section(key, table, nothing))
-        layout.addWidget(splitter, 1)
+            self.sections_layout.addWidget(self._section(key, table, nothing))
+        self.sections_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("myWeekScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+        layout.addWidget(self.scroll, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
         self.timer = QTimer(self)
@@ -166,7 +179,9 @@ class MyWeekPage(QWidget):
         self._update_buttons()
 
     # ---- building --------------------------------------------------------------------------------
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+    def _table(self, name: str, headers: list[str], stretch: tuple[int, ...] = ()) -> QTableWidget:
+        """A read-only table; the `stretch` columns share the width (long texts elided, whole in the
+        tooltip), the others fit their contents, so nothing scrolls sideways."""
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
@@ -178,7 +193,11 @@ class MyWeekPage(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setDefaultSectionSize(26)
         # Double-click or Enter (Qt's "activated"; a style that activates on one click opens on one).
         table.activated.connect(lambda index, t=table: self.open_row(t, index.row()))
         return table
@@ -187,6 +206,8 @@ class MyWeekPage(QWidget):
         box = QGroupBox()
         box.setObjectName(f"{key}Section")
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(6, 4, 6, 4)
+        inner.setSpacing(2)
         stack = QStackedWidget()
         empty = QLabel(nothing)
         empty.setObjectName(f"{key}Empty")
@@ -200,9 +221,8 @@ class MyWeekPage(QWidget):
         more.setStyleSheet("color: #555;")
         more.hide()
         row = QHBoxLayout()
-        row.addWidget(more, 1)
-        if key == "hearings":
-            row.addWidget(self.record_button)
+        row.addWidget(more)
+        row.addStretch(1)
         inner.addLayout(row)
         self.boxes[key] = box
         self.empty[key] = empty
@@ -271,13 +291,21 @@ class MyWeekPage(QWidget):
             return
         locale = QLocale()
         box.setTitle(f"{title} ({locale.toString(section.total)})")
-        box.property("stack").setCurrentIndex(0 if section.rows else 1)
+        stack = box.property("stack")
+        stack.setCurrentIndex(0 if section.rows else 1)
+        stack.setFixedHeight(self._height(stack.widget(0), len(section.rows)) if section.rows else 32)
         more = self.more[key]
         more.setText(self.tr("The first %1 of %2 are shown.").replace("%1", locale.toString(len(section.rows)))
                      .replace("%2", locale.toString(section.total)) + " " + (
             self.tr("The Applications page lists them all.") if key != "referrals"
             else self.tr("The Referrals page lists them all.")))
         more.setVisible(section.more > 0)
+
+    @staticmethod
+    def _height(table: QTableWidget, rows: int) -> int:
+        shown = min(rows, VISIBLE_ROWS)
+        return (table.horizontalHeader().sizeHint().height() + shown * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth() + 2)
 
     def _case_cells(self, case: Case) -> list[str]:
         return [case.file_number, case.person_name, case.doc_type_name(self.lang), case.state_name(self.lang)]
@@ -287,6 +315,7 @@ class MyWeekPage(QWidget):
              colour: QColor | None = None, bold: bool = False) -> None:
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)  # whole, where the column elides it
             if colour is not None:
                 item.setForeground(QBrush(colour))
             if bold:
@@ -340,9 +369,8 @@ class MyWeekPage(QWidget):
             "%1", QLocale().toString(week.stale_days)), week.stale)
         table = self.stale
         table.setRowCount(len(week.stale.rows))
-        locale = QLocale()
         for row, item in enumerate(week.stale.rows):
-            cells = [_date(item.last_moved), locale.toString(item.days), *self._case_cells(item.case),
+            cells = [_date(item.last_moved), str(item.days), *self._case_cells(item.case),
                      item.case.owner]
             self._put(table, row, cells, ("application", item.case.application_id), row)
 
@@ -353,7 +381,8 @@ class MyWeekPage(QWidget):
         for row, referral in enumerate(week.referrals.rows):
             cells = [_date(referral.follow_up_due), referral.reference, referral.file_number, referral.person_name,
                      _label(SERVICE_TYPES, referral.service, "Choices"), referral.organisation(self.lang),
-                     _label(REFERRAL_STATES, referral.state, "Choices"), referral.owner]
+                     _label(REFERRAL_STATES, referral.state, "Choices"),
+                     week.owner_names.get(referral.owner_id, referral.owner)]
             self._put(table, row, cells, ("referral", referral.id), row, OVERDUE)
 
     # ---- acting ---------------------------------------------------------------------------------------
