@@ -87,8 +87,8 @@ def test_a_lawyer_sees_todays_hearings_and_overdue_actions(app, office, qtbot):
     assert page.boxes["stale"].title() == "No movement for 30 days or more (2)"
     assert column(page.stale, 1) == ["40", "30"]
     assert column(page.referrals, 1) == ["REF/huda_accepted", "REF/huda_overdue"]
-    assert page.summary.text() == ("Today: 2 hearing(s) to record, 2 next action(s) due today or overdue, "
-                                   "2 referral follow-up(s) overdue.")
+    assert page.summary.text() == ("Hearings to record: 2  ·  Next actions due today or overdue: 2  ·  "
+                                   "Referral follow-ups overdue: 2")
 
 
 def test_recording_an_outcome_moves_the_case_updates_the_badge_and_the_managers_view(app, office, qtbot):
@@ -217,7 +217,7 @@ def test_the_navigation_shows_my_week_after_home_with_its_badge(app, office, qtb
     keys = window.page_keys()
     assert keys[:2] == ["home", "my_week"]
     item = window.nav.item(1)
-    assert item.data(BADGE_ROLE) == 6 and "2 hearing(s) to record" in item.toolTip()
+    assert item.data(BADGE_ROLE) == 6 and "Hearings to record: 2" in item.toolTip()
     applications.save_application(office.admin, office.tomorrow, dataclasses.replace(
         applications.load_application(office.admin, office.tomorrow).data, next_action_due=TODAY),
         version=applications.load_application(office.admin, office.tomorrow).version, today=TODAY)

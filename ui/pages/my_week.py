@@ -43,6 +43,7 @@ from db import applications, my_week
 from db.applications import HEARING_OUTCOMES, HearingInput, RecordChanged
 from db.choices import REFERRAL_STATES, SERVICE_TYPES
 from db.errors import NoSuchRecord, SanadError, ValidationErrors
+from db.i18n import QT_TRANSLATE_NOOP
 from db.my_week import BadgeCounts, Case, HearingItem, Week
 from db.permissions import Action
 from db.session import UserSession
@@ -271,12 +272,7 @@ class MyWeekPage(QWidget):
         last = locale.toString(QDate(week.until.year, week.until.month, week.until.day), "dddd d MMMM yyyy")
         self.range_label.setText(self.tr("%1 to %2").replace("%1", first).replace("%2", last))
         counts = self.counts
-        parts = []
-        if self.with_applications:
-            parts.append(self.tr("%n hearing(s) to record", "", counts.hearings))
-            parts.append(self.tr("%n next action(s) due today or overdue", "", counts.actions))
-        parts.append(self.tr("%n referral follow-up(s) overdue", "", counts.referrals))
-        self.summary.setText(self.tr("Today: %1.").replace("%1", self.tr(", ").join(parts)))
+        self.summary.setText("  ·  ".join(count_lines(counts, with_applications=self.with_applications)))
         for table in (self.hearings, self.actions, self.stale, self.referrals):
             table.setColumnHidden(table.columnCount() - (2 if table is self.hearings else 1), not office)
         self._fill_hearings(week)
@@ -571,12 +567,20 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+# What the badge's number is made of, for the page's summary line and the navigation's tooltip.
+COUNT_LINES = (
+    ("hearings", QT_TRANSLATE_NOOP("MyWeekPage", "Hearings to record: %1")),
+    ("actions", QT_TRANSLATE_NOOP("MyWeekPage", "Next actions due today or overdue: %1")),
+    ("referrals", QT_TRANSLATE_NOOP("MyWeekPage", "Referral follow-ups overdue: %1")),
+)
+
+
+def count_lines(counts: BadgeCounts, *, with_applications: bool = True) -> list[str]:
+    locale = QLocale()
+    return [QCoreApplication.translate("MyWeekPage", text).replace("%1", locale.toString(getattr(counts, key)))
+            for key, text in COUNT_LINES if with_applications or key == "referrals"]
+
+
 def badge_tooltip(counts: BadgeCounts) -> str:
     """The navigation item's tooltip: what the badge's number is made of."""
-
-    def tr(text: str, n: int) -> str:
-        return QCoreApplication.translate("MyWeekPage", text, "", n)
-
-    return "\n".join((tr("%n hearing(s) to record", counts.hearings),
-                      tr("%n next action(s) due today or overdue", counts.actions),
-                      tr("%n referral follow-up(s) overdue", counts.referrals)))
+    return "\n".join(count_lines(counts))
