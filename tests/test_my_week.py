@@ -367,3 +367,25 @@ def test_demo_casework_only_in_a_demo_vault(admin):
 
     with pytest.raises(SanadError):
         demo.populate_casework(admin, applications=5, today=TODAY)
+
+
+def test_sanad_demo_makes_casework_by_default_and_as_asked(tmp_path, monkeypatch, capsys):
+    import json
+
+    from db.vault import Vault
+    from desktop.cli import main
+
+    monkeypatch.setenv("SANAD_PASSWORD", "demo-password-1")
+    assert main(["demo", "--vault", str(tmp_path / "a.sanad"), "--people", "200", "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["people"] == 200 and made["applications"] == 60  # 3 for every 10 people
+    assert main(["demo", "--vault", str(tmp_path / "b.sanad"), "--people", "200", "--applications", "0"]) == 0
+    assert "200 people, 0 document applications" in capsys.readouterr().out
+    assert main(["demo", "--vault", str(tmp_path / "c.sanad"), "--applications", "-1"]) == 2
+    session = Vault.open(tmp_path / "a.sanad").unlock("omar", "demo-password-1")  # a demo lawyer signs in
+    try:
+        assert session.user.role == Role.LEGAL
+        with session.transaction() as db:
+            assert db.scalar(select(func.count()).select_from(Application)) == 60
+    finally:
+        session.vault.close()
