@@ -103,6 +103,631 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../application_dialog.py" line="232"/>
+        <source>Document application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="232"/>
+        <source>New document application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="257"/>
+        <location filename="../application_dialog.py" line="739"/>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="342"/>
+        <source>Document applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="346"/>
+        <location filename="../application_dialog.py" line="588"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="350"/>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="354"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="357"/>
+        <source>office or branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="361"/>
+        <source>Authority and office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="367"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="371"/>
+        <location filename="../application_dialog.py" line="482"/>
+        <location filename="../application_dialog.py" line="508"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="380"/>
+        <source>IQD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="383"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="388"/>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="392"/>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="394"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="395"/>
+        <source>what must be done next, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="398"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="415"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="423"/>
+        <location filename="../application_dialog.py" line="483"/>
+        <location filename="../application_dialog.py" line="534"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="424"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="429"/>
+        <source>Papers handed in (tick what was submitted; double-click a line to edit it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="444"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="447"/>
+        <source>Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="455"/>
+        <source>Obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="466"/>
+        <source>Other obstacles, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="475"/>
+        <source>Papers and obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="482"/>
+        <location filename="../application_dialog.py" line="505"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="482"/>
+        <location filename="../application_dialog.py" line="512"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="483"/>
+        <location filename="../application_dialog.py" line="518"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="483"/>
+        <source>Next hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="495"/>
+        <source>Record a hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="511"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="515"/>
+        <location filename="../application_dialog.py" line="780"/>
+        <source>(still to come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="520"/>
+        <source>Next hearing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="539"/>
+        <source>Record the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="541"/>
+        <source>Enter in this box records the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="543"/>
+        <source>A new hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="556"/>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="561"/>
+        <source>This application waits for (it cannot finish before these are issued):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="568"/>
+        <source>Wait for this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="572"/>
+        <source>Stop waiting for the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="579"/>
+        <source>Other applications wait for this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="582"/>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="587"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="587"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="587"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="598"/>
+        <source>Timeline (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="616"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="617"/>
+        <source>Starts at the workflow&apos;s first step when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="666"/>
+        <source>(user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="701"/>
+        <source>%1 (paused at &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="707"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="709"/>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="714"/>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="714"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="729"/>
+        <source>Move the application to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="736"/>
+        <source>Finished: nothing follows. Open a new application if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="751"/>
+        <source>Opened at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="753"/>
+        <source>Hearing (stays at &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="757"/>
+        <source>Hearing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="823"/>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="827"/>
+        <source>(no other application in this household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="889"/>
+        <source>This date is already past. It will be saved anyway: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="934"/>
+        <source>Application saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="981"/>
+        <source>Problems to fix before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="994"/>
+        <source>You have changed this application. Save the changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="995"/>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="995"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1042"/>
+        <source>Moved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1048"/>
+        <source>A new hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1070"/>
+        <source>What happened at the hearing of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1103"/>
+        <source>Hearing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1105"/>
+        <source>The application moved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1151"/>
+        <source>Close without saving? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1152"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1152"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Applications</name>
+    <message>
+        <location filename="../../db/applications.py" line="45"/>
+        <source>ISIS-issued papers not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="46"/>
+        <source>Father missing or dead without proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="47"/>
+        <source>No witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="48"/>
+        <source>Security objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="49"/>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="50"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="51"/>
+        <source>Fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="54"/>
+        <source>Adjourned to another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="55"/>
+        <source>Decided in the client&apos;s favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="56"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="57"/>
+        <source>The client did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../pages/applications.py" line="140"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="140"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="140"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="140"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="141"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="141"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="141"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="141"/>
+        <source>Last movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="188"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="207"/>
+        <source>%1 · waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="217"/>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="217"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../pages/applications.py" line="305"/>
+        <source>Person: any spelling of a name, or a file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="308"/>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="309"/>
+        <source>Every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="311"/>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="311"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="318"/>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="321"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="327"/>
+        <source>New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="331"/>
+        <source>Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="333"/>
+        <source>Open the selected application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="401"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="407"/>
+        <source>%1 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPanel</name>
+    <message>
+        <location filename="../application_dialog.py" line="1172"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1172"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1172"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1173"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1186"/>
+        <source>New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1190"/>
+        <source>Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1208"/>
+        <source>%1 (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="1213"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../pages/audit.py" line="19"/>
@@ -199,36 +824,66 @@
         <source>demo data generated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../pages/audit.py" line="38"/>
+        <source>demo casework generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="39"/>
+        <source>records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="40"/>
+        <source>merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="41"/>
+        <source>exported everything about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="42"/>
+        <source>places imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="43"/>
+        <source>referral refused (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="56"/>
+        <location filename="../pages/audit.py" line="62"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="56"/>
+        <location filename="../pages/audit.py" line="62"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="56"/>
+        <location filename="../pages/audit.py" line="62"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="56"/>
+        <location filename="../pages/audit.py" line="62"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="57"/>
+        <location filename="../pages/audit.py" line="63"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="57"/>
+        <location filename="../pages/audit.py" line="63"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,18 +891,26 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="89"/>
+        <location filename="../pages/audit.py" line="95"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="114"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="114"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkNames</name>
+    <message>
+        <location filename="../application_dialog.py" line="127"/>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,6 +932,34 @@
     <message>
         <location filename="../pages/security.py" line="36"/>
         <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="430"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="432"/>
+        <source>Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="434"/>
+        <source>Papers to hand in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="442"/>
+        <source>A new application starts with these lines; applications already open keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="496"/>
+        <source>Checklist saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +1260,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/choices.py" line="112"/>
+        <source>School enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="113"/>
+        <source>Health centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="114"/>
+        <source>Psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="115"/>
+        <source>Livelihoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="116"/>
+        <source>Legal representation by another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="117"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="118"/>
+        <source>Other service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="121"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="122"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="123"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="126"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="127"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="128"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="129"/>
+        <source>Service given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/choices.py" line="130"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../choices.py" line="38"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
@@ -577,37 +1343,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../pages/person_form.py" line="774"/>
+        <location filename="../pages/person_form.py" line="787"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="778"/>
+        <location filename="../pages/person_form.py" line="791"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="781"/>
+        <location filename="../pages/person_form.py" line="794"/>
         <source>Guardian&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="787"/>
+        <location filename="../pages/person_form.py" line="800"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="796"/>
+        <location filename="../pages/person_form.py" line="809"/>
         <source>Agencies by name, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="797"/>
+        <location filename="../pages/person_form.py" line="810"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="816"/>
+        <location filename="../pages/person_form.py" line="829"/>
         <source>Tick at least one thing the consent covers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +1388,24 @@
     <message>
         <location filename="../widgets.py" line="34"/>
         <source>User: admin, password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypesEditor</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="213"/>
+        <source>Add a document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="217"/>
+        <source>A document type is never deleted: untick &quot;Offered&quot; to stop offering it. Papers issued by ISIS are evidence only: never applied for, never counted as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="267"/>
+        <source>Document types saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,176 +1490,176 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../pages/duplicates.py" line="159"/>
+        <location filename="../pages/duplicates.py" line="175"/>
         <source>&amp;Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="161"/>
+        <location filename="../pages/duplicates.py" line="177"/>
         <source>Compare every record in the vault with the others (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="163"/>
+        <location filename="../pages/duplicates.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="171"/>
+        <location filename="../pages/duplicates.py" line="187"/>
         <source>Press &quot;Find duplicates&quot; to compare every record with the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="200"/>
+        <location filename="../pages/duplicates.py" line="218"/>
         <source>&amp;Compare and merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="203"/>
+        <location filename="../pages/duplicates.py" line="221"/>
         <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="218"/>
+        <location filename="../pages/duplicates.py" line="236"/>
         <source>&amp;Undo this merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="226"/>
+        <location filename="../pages/duplicates.py" line="244"/>
         <source>Recent merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="230"/>
+        <location filename="../pages/duplicates.py" line="248"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="230"/>
+        <location filename="../pages/duplicates.py" line="248"/>
         <source>Kept record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="230"/>
+        <location filename="../pages/duplicates.py" line="248"/>
         <source>Merged record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="231"/>
+        <location filename="../pages/duplicates.py" line="249"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="231"/>
+        <location filename="../pages/duplicates.py" line="249"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="242"/>
+        <location filename="../pages/duplicates.py" line="261"/>
         <source>Undo the selected merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="270"/>
+        <location filename="../pages/duplicates.py" line="306"/>
         <source>Comparing records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="277"/>
+        <location filename="../pages/duplicates.py" line="313"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="290"/>
+        <location filename="../pages/duplicates.py" line="326"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="299"/>
+        <location filename="../pages/duplicates.py" line="335"/>
         <source>%1 likely pairs, best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="300"/>
+        <location filename="../pages/duplicates.py" line="336"/>
         <source>No likely duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="337"/>
+        <location filename="../pages/duplicates.py" line="376"/>
         <source>Record %1 was merged into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="349"/>
+        <location filename="../pages/duplicates.py" line="388"/>
         <source>Mark %1 and %2 as two different people? They will not be proposed as duplicates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="351"/>
+        <location filename="../pages/duplicates.py" line="390"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="351"/>
-        <location filename="../pages/duplicates.py" line="397"/>
+        <location filename="../pages/duplicates.py" line="390"/>
+        <location filename="../pages/duplicates.py" line="436"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="362"/>
+        <location filename="../pages/duplicates.py" line="401"/>
         <source>Marked as different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="371"/>
+        <location filename="../pages/duplicates.py" line="410"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="395"/>
+        <location filename="../pages/duplicates.py" line="434"/>
         <source>Undo the merge of %1 into %2?
 
 %1 comes back as a record of its own, with what was moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="397"/>
+        <location filename="../pages/duplicates.py" line="436"/>
         <source>Undo the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="409"/>
+        <location filename="../pages/duplicates.py" line="448"/>
         <source>The merge was undone: %1 is a record of its own again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="420"/>
+        <location filename="../pages/duplicates.py" line="459"/>
         <source>Some things changed after the merge and were left as they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="423"/>
-        <location filename="../pages/duplicates.py" line="443"/>
+        <location filename="../pages/duplicates.py" line="462"/>
+        <location filename="../pages/duplicates.py" line="477"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="427"/>
+        <location filename="../pages/duplicates.py" line="466"/>
         <source>deleted since the merge, so not moved back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="430"/>
+        <location filename="../pages/duplicates.py" line="469"/>
         <source>attached to another person since, so left there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="433"/>
+        <location filename="../pages/duplicates.py" line="472"/>
         <source>could not come back because a person they point to is gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="442"/>
+        <location filename="../pages/duplicates.py" line="476"/>
         <source>edited on %1 after the merge, so the edits were kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +1722,87 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../referral_dialog.py" line="527"/>
+        <source>Record follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="529"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="537"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="542"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="547"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="550"/>
+        <source>This closes the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingOutcomeDialog</name>
+    <message>
+        <location filename="../pages/my_week.py" line="457"/>
+        <source>Hearing outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="460"/>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="461"/>
+        <source>court not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="474"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="478"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="479"/>
+        <source>Next hearing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="492"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="527"/>
+        <source>Hearing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="534"/>
+        <source>The application moved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../pages/home.py" line="39"/>
@@ -971,155 +1836,213 @@
     </message>
 </context>
 <context>
-    <name>HouseholdDialog</name>
+    <name>HouseholdApplications</name>
     <message>
-        <location filename="../pages/household.py" line="48"/>
-        <location filename="../pages/household.py" line="168"/>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="68"/>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="68"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="69"/>
-        <source>Returnee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="69"/>
-        <source>Left a camp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="82"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="83"/>
-        <source>Neighbourhood (mahalla)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="84"/>
-        <source>Nearest landmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="85"/>
-        <source>Displacement status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="86"/>
-        <source>Household phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="87"/>
-        <source>Registry record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="88"/>
-        <source>Registry page number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="89"/>
-        <source>Civil-status office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="90"/>
-        <source>Governorate of the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="110"/>
-        <source>Members (Enter or double-click opens a record):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/household.py" line="114"/>
+        <location filename="../pages/household.py" line="338"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="114"/>
+        <location filename="../pages/household.py" line="338"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="114"/>
-        <source>Sex</source>
+        <location filename="../pages/household.py" line="338"/>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="114"/>
-        <source>Born</source>
+        <location filename="../pages/household.py" line="339"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="114"/>
-        <source>Relationship</source>
+        <location filename="../pages/household.py" line="339"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="352"/>
+        <source>No applications for this household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../pages/household.py" line="49"/>
+        <location filename="../pages/household.py" line="187"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="69"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="69"/>
+        <source>Displaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="70"/>
+        <source>Returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="70"/>
+        <source>Left a camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="83"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="84"/>
+        <source>Neighbourhood (mahalla)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="85"/>
+        <source>Nearest landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="86"/>
+        <source>Displacement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="87"/>
+        <source>Household phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="88"/>
+        <source>Registry record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="89"/>
+        <source>Registry page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="90"/>
+        <source>Civil-status office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="91"/>
+        <source>Governorate of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/household.py" line="115"/>
+        <source>Members (Enter or double-click opens a record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="119"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="119"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="119"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="119"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="119"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="120"/>
         <source>Documents held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/household.py" line="130"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="132"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="136"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="143"/>
         <source>Open member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="133"/>
+        <location filename="../pages/household.py" line="146"/>
         <source>Add a member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="167"/>
+        <location filename="../pages/household.py" line="153"/>
+        <source>Plan documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="155"/>
+        <source>Which member lacks which document, and the applications to get them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/household.py" line="186"/>
         <source>Household of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="187"/>
+        <location filename="../pages/household.py" line="207"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="188"/>
+        <location filename="../pages/household.py" line="208"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="230"/>
+        <location filename="../pages/household.py" line="250"/>
         <source>Household saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="285"/>
+        <location filename="../pages/household.py" line="318"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="286"/>
+        <location filename="../pages/household.py" line="319"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/household.py" line="286"/>
+        <location filename="../pages/household.py" line="319"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +2061,7 @@
     </message>
     <message>
         <location filename="../pages/locations.py" line="119"/>
-        <source>%1 places in Sanad are not in this file. They are kept, because records may use them; make them inactive if they should no longer be offered.</source>
+        <source>%1 places in Sanad are not in this file. They are kept, because records may use them; use Stop offering for any that should no longer be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,128 +2183,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="78"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="134"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="137"/>
         <source>sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="150"/>
         <source>This area arrives with the next Sanad modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="155"/>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="150"/>
-        <source>Document applications step by step: court, case number, hearings, next actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="151"/>
-        <source>Referrals and letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="152"/>
-        <source>Referrals to schools, clinics and services, and letters printed in Arabic and English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="155"/>
-        <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156"/>
-        <source>Donor indicators, lists and anonymised exports to Excel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="160"/>
-        <source>Users</source>
+        <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="162"/>
-        <source>Audit log</source>
+        <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="164"/>
-        <source>Places</source>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
-        <source>Settings</source>
+        <location filename="../main_window.py" line="166"/>
+        <source>Reports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167"/>
+        <source>Donor indicators, lists and anonymised exports to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="170"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175"/>
+        <source>Documents and workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181"/>
         <source>My password and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,272 +2317,282 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../db/merge.py" line="171"/>
+        <location filename="../../db/merge.py" line="175"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="172"/>
+        <location filename="../../db/merge.py" line="176"/>
         <source>Father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="173"/>
+        <location filename="../../db/merge.py" line="177"/>
         <source>Grandfather&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="174"/>
+        <location filename="../../db/merge.py" line="178"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="175"/>
+        <location filename="../../db/merge.py" line="179"/>
         <source>Mother&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="176"/>
+        <location filename="../../db/merge.py" line="180"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="177"/>
+        <location filename="../../db/merge.py" line="181"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="178"/>
+        <location filename="../../db/merge.py" line="182"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="179"/>
+        <location filename="../../db/merge.py" line="183"/>
         <source>Place of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="180"/>
+        <location filename="../../db/merge.py" line="184"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="181"/>
+        <location filename="../../db/merge.py" line="185"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="182"/>
+        <location filename="../../db/merge.py" line="186"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="183"/>
+        <location filename="../../db/merge.py" line="187"/>
         <source>Second phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="184"/>
+        <location filename="../../db/merge.py" line="188"/>
         <source>Difficulty seeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="185"/>
+        <location filename="../../db/merge.py" line="189"/>
         <source>Difficulty hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="186"/>
+        <location filename="../../db/merge.py" line="190"/>
         <source>Difficulty walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="187"/>
+        <location filename="../../db/merge.py" line="191"/>
         <source>Difficulty remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="188"/>
+        <location filename="../../db/merge.py" line="192"/>
         <source>Difficulty with self-care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="189"/>
+        <location filename="../../db/merge.py" line="193"/>
         <source>Difficulty communicating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="190"/>
+        <location filename="../../db/merge.py" line="194"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="191"/>
+        <location filename="../../db/merge.py" line="195"/>
         <source>Civil registry record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="193"/>
+        <location filename="../../db/merge.py" line="197"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="194"/>
+        <location filename="../../db/merge.py" line="198"/>
         <source>Comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="195"/>
+        <location filename="../../db/merge.py" line="199"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="207"/>
+        <location filename="../../db/merge.py" line="211"/>
         <source>Documents held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="208"/>
+        <location filename="../../db/merge.py" line="212"/>
         <source>Related people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="209"/>
+        <location filename="../../db/merge.py" line="213"/>
         <source>Consents (with what they cover)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="210"/>
+        <location filename="../../db/merge.py" line="214"/>
         <source>Sensitive profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="211"/>
+        <location filename="../../db/merge.py" line="215"/>
         <source>Records marked &quot;not the same person&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="212"/>
+        <location filename="../../db/merge.py" line="216"/>
         <source>Earlier merges into this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="214"/>
+        <location filename="../../db/merge.py" line="218"/>
         <source>Other linked records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="224"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/merge.py" line="225"/>
+        <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="45"/>
+        <location filename="../merge_dialog.py" line="46"/>
         <source>Unknown (registered under the mother)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="46"/>
+        <location filename="../merge_dialog.py" line="47"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="47"/>
+        <location filename="../merge_dialog.py" line="48"/>
         <source>record %1, page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="48"/>
+        <location filename="../merge_dialog.py" line="49"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="49"/>
+        <location filename="../merge_dialog.py" line="50"/>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="50"/>
+        <location filename="../merge_dialog.py" line="51"/>
         <source>Nothing else is linked to the record that will be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="51"/>
+        <location filename="../merge_dialog.py" line="52"/>
         <source>Moves to the kept record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="121"/>
+        <location filename="../merge_dialog.py" line="129"/>
         <source>Compare and merge two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="125"/>
+        <location filename="../merge_dialog.py" line="133"/>
         <source>In each highlighted row, choose the value to keep. One record stays; the other is removed, and its documents, relatives, consents and other linked records move to the one that stays. Its file number will still find the kept record. You can undo the merge on the Duplicates page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="146"/>
+        <location filename="../merge_dialog.py" line="154"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="166"/>
+        <location filename="../merge_dialog.py" line="174"/>
         <source>Staff marked these two records as different people. Merge them only if you are sure they are one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="181"/>
+        <location filename="../merge_dialog.py" line="189"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>First record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>Second record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="193"/>
+        <location filename="../merge_dialog.py" line="201"/>
         <source>Keep this record (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="198"/>
+        <location filename="../merge_dialog.py" line="206"/>
         <source>Which record stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="208"/>
+        <location filename="../merge_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="241"/>
+        <location filename="../merge_dialog.py" line="258"/>
         <source>stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="241"/>
+        <location filename="../merge_dialog.py" line="258"/>
         <source>is removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="271"/>
+        <location filename="../merge_dialog.py" line="288"/>
         <source>Merge record %1 into record %2?
 
 %1 will be removed. Its linked records move to %2, with the values you chose. You can undo this on the Duplicates page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="274"/>
+        <location filename="../merge_dialog.py" line="291"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="274"/>
+        <location filename="../merge_dialog.py" line="291"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +2608,292 @@
     <message>
         <location filename="../messages.py" line="17"/>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../application_dialog.py" line="167"/>
+        <source>Move the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="169"/>
+        <source>From &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="177"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="180"/>
+        <source>Closed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="183"/>
+        <source>Needed: write why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="184"/>
+        <source>Optional: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="185"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="185"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="191"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekPage</name>
+    <message>
+        <location filename="../pages/my_week.py" line="110"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="111"/>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="114"/>
+        <source>Show your own week or the whole office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="117"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="119"/>
+        <source>Read the week again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="129"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="129"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="129"/>
+        <location filename="../pages/my_week.py" line="132"/>
+        <location filename="../pages/my_week.py" line="135"/>
+        <location filename="../pages/my_week.py" line="138"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="129"/>
+        <location filename="../pages/my_week.py" line="132"/>
+        <location filename="../pages/my_week.py" line="135"/>
+        <location filename="../pages/my_week.py" line="138"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="129"/>
+        <location filename="../pages/my_week.py" line="132"/>
+        <location filename="../pages/my_week.py" line="135"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="130"/>
+        <location filename="../pages/my_week.py" line="133"/>
+        <location filename="../pages/my_week.py" line="136"/>
+        <location filename="../pages/my_week.py" line="139"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="130"/>
+        <location filename="../pages/my_week.py" line="133"/>
+        <location filename="../pages/my_week.py" line="136"/>
+        <location filename="../pages/my_week.py" line="139"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="130"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="132"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="132"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="135"/>
+        <source>Last moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="135"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="138"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="138"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="139"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="139"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="140"/>
+        <source>Record the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="142"/>
+        <source>Write what happened at the selected hearing (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="151"/>
+        <source>No referral follow-up is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="154"/>
+        <source>No hearings this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="155"/>
+        <source>No next action is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="156"/>
+        <source>Every open application moved recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="269"/>
+        <source>The office&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="269"/>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="273"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="294"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="296"/>
+        <source>The Applications page lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="297"/>
+        <source>The Referrals page lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="328"/>
+        <location filename="../pages/my_week.py" line="358"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="330"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="335"/>
+        <source>Hearings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="343"/>
+        <source>Outcome to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="345"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="354"/>
+        <source>Next actions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="364"/>
+        <source>No movement for %1 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="374"/>
+        <source>Referral follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="572"/>
+        <source>Hearings to record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="573"/>
+        <source>Next actions due today or overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/my_week.py" line="574"/>
+        <source>Referral follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,34 +2989,171 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../pages/organisations.py" line="44"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="44"/>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="50"/>
+        <source>Name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="51"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="52"/>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="53"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="54"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="55"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="89"/>
+        <source>Services it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../pages/organisations.py" line="133"/>
+        <source>Show organisations no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="142"/>
+        <source>Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="142"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="142"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="142"/>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="143"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="143"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="143"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="155"/>
+        <source>Add organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="158"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="161"/>
+        <location filename="../pages/organisations.py" line="202"/>
+        <source>Stop offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="178"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="180"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="180"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="201"/>
+        <source>Offer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="209"/>
+        <source>Organisation added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/organisations.py" line="218"/>
+        <source>Organisation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
-        <location filename="../pages/duplicates.py" line="104"/>
+        <location filename="../pages/duplicates.py" line="114"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="104"/>
+        <location filename="../pages/duplicates.py" line="114"/>
         <source>File numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="104"/>
+        <location filename="../pages/duplicates.py" line="114"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="104"/>
+        <location filename="../pages/duplicates.py" line="114"/>
         <source>Mothers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="105"/>
+        <location filename="../pages/duplicates.py" line="115"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="105"/>
+        <location filename="../pages/duplicates.py" line="115"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,42 +3161,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../pages/people.py" line="149"/>
+        <location filename="../pages/people.py" line="150"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="149"/>
+        <location filename="../pages/people.py" line="150"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="149"/>
+        <location filename="../pages/people.py" line="150"/>
         <source>Mother&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="149"/>
+        <location filename="../pages/people.py" line="150"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="185"/>
+        <location filename="../pages/people.py" line="186"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="185"/>
+        <location filename="../pages/people.py" line="186"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,128 +3204,128 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="208"/>
+        <location filename="../pages/people.py" line="209"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="211"/>
+        <location filename="../pages/people.py" line="212"/>
         <source>Both sexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="211"/>
+        <location filename="../pages/people.py" line="212"/>
         <source>Women and girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="212"/>
+        <location filename="../pages/people.py" line="213"/>
         <source>Men and boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="213"/>
+        <location filename="../pages/people.py" line="214"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="215"/>
+        <location filename="../pages/people.py" line="216"/>
         <source>Any displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="215"/>
+        <location filename="../pages/people.py" line="216"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="215"/>
+        <location filename="../pages/people.py" line="216"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="216"/>
+        <location filename="../pages/people.py" line="217"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="216"/>
+        <location filename="../pages/people.py" line="217"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="218"/>
+        <location filename="../pages/people.py" line="221"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="222"/>
-        <location filename="../pages/people.py" line="223"/>
+        <location filename="../pages/people.py" line="224"/>
+        <location filename="../pages/people.py" line="225"/>
         <source>(no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="224"/>
+        <location filename="../pages/people.py" line="226"/>
         <source>Register a household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="231"/>
+        <location filename="../pages/people.py" line="233"/>
         <source>Holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="233"/>
+        <location filename="../pages/people.py" line="235"/>
         <source>Lacks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="236"/>
+        <location filename="../pages/people.py" line="238"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="238"/>
+        <location filename="../pages/people.py" line="240"/>
         <source>Open the selected person&apos;s record (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="241"/>
+        <location filename="../pages/people.py" line="243"/>
         <source>Open household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="245"/>
+        <location filename="../pages/people.py" line="247"/>
         <source>List the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="247"/>
+        <location filename="../pages/people.py" line="249"/>
         <source>Show only the selected person&apos;s household in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="253"/>
+        <location filename="../pages/people.py" line="255"/>
         <source>Show everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="306"/>
+        <location filename="../pages/people.py" line="309"/>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="363"/>
+        <location filename="../pages/people.py" line="366"/>
         <source>Household saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="383"/>
+        <location filename="../pages/people.py" line="386"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="389"/>
+        <location filename="../pages/people.py" line="392"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,440 +3339,496 @@
     </message>
     <message>
         <location filename="../pages/person_form.py" line="72"/>
-        <location filename="../pages/person_form.py" line="138"/>
+        <location filename="../pages/person_form.py" line="141"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="115"/>
+        <location filename="../pages/person_form.py" line="118"/>
         <source>Household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="119"/>
+        <location filename="../pages/person_form.py" line="122"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="182"/>
+        <location filename="../pages/person_form.py" line="185"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="182"/>
+        <location filename="../pages/person_form.py" line="185"/>
         <source>Father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="183"/>
+        <location filename="../pages/person_form.py" line="186"/>
         <source>Grandfather&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="183"/>
+        <location filename="../pages/person_form.py" line="186"/>
         <source>Family or tribal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="191"/>
+        <location filename="../pages/person_form.py" line="194"/>
         <source>No legal father: registered under the mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="196"/>
+        <location filename="../pages/person_form.py" line="199"/>
         <source>Mother&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="197"/>
+        <location filename="../pages/person_form.py" line="200"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="198"/>
+        <location filename="../pages/person_form.py" line="201"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="199"/>
+        <location filename="../pages/person_form.py" line="202"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="200"/>
+        <location filename="../pages/person_form.py" line="203"/>
         <source>7/3/2015, 3/2015, 2015 or about 2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="201"/>
+        <location filename="../pages/person_form.py" line="204"/>
         <source>Place of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="202"/>
+        <location filename="../pages/person_form.py" line="205"/>
         <source>Relationship to the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="203"/>
-        <location filename="../pages/person_form.py" line="205"/>
-        <location filename="../pages/person_form.py" line="248"/>
+        <location filename="../pages/person_form.py" line="206"/>
+        <location filename="../pages/person_form.py" line="208"/>
+        <location filename="../pages/person_form.py" line="251"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="204"/>
+        <location filename="../pages/person_form.py" line="207"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="206"/>
+        <location filename="../pages/person_form.py" line="209"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="208"/>
+        <location filename="../pages/person_form.py" line="211"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="209"/>
+        <location filename="../pages/person_form.py" line="212"/>
         <source>Second phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="210"/>
+        <location filename="../pages/person_form.py" line="213"/>
         <source>Office file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="211"/>
+        <location filename="../pages/person_form.py" line="214"/>
         <source>given when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="214"/>
+        <location filename="../pages/person_form.py" line="217"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="219"/>
+        <location filename="../pages/person_form.py" line="222"/>
         <source>The 1957 civil-registry record, as on the family&apos;s papers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="220"/>
+        <location filename="../pages/person_form.py" line="223"/>
         <source>Record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="221"/>
+        <location filename="../pages/person_form.py" line="224"/>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="222"/>
+        <location filename="../pages/person_form.py" line="225"/>
         <source>Civil-status office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="223"/>
+        <location filename="../pages/person_form.py" line="226"/>
         <source>Governorate of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="226"/>
+        <location filename="../pages/person_form.py" line="229"/>
         <source>Area of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="228"/>
+        <location filename="../pages/person_form.py" line="231"/>
         <source>Where the person lives now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="229"/>
+        <location filename="../pages/person_form.py" line="232"/>
         <source>Registry and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="243"/>
+        <location filename="../pages/person_form.py" line="246"/>
         <source>Washington Group questions: does the person have difficulty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="245"/>
+        <location filename="../pages/person_form.py" line="248"/>
         <source>(not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="247"/>
+        <location filename="../pages/person_form.py" line="250"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="249"/>
+        <location filename="../pages/person_form.py" line="252"/>
         <source>Disability and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="257"/>
+        <location filename="../pages/person_form.py" line="260"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="257"/>
+        <location filename="../pages/person_form.py" line="260"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="257"/>
+        <location filename="../pages/person_form.py" line="260"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="257"/>
+        <location filename="../pages/person_form.py" line="260"/>
         <source>Copy seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="268"/>
+        <location filename="../pages/person_form.py" line="271"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="271"/>
+        <location filename="../pages/person_form.py" line="274"/>
         <source>Remove the selected document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="279"/>
+        <location filename="../pages/person_form.py" line="282"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="285"/>
+        <location filename="../pages/person_form.py" line="288"/>
         <source>Relatives recorded in Sanad. When the civil registry shows a different relationship (a child registered under the mother&apos;s father appears as her brother or sister), choose it under &quot;As registered&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="291"/>
+        <location filename="../pages/person_form.py" line="294"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="291"/>
+        <location filename="../pages/person_form.py" line="294"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="291"/>
+        <location filename="../pages/person_form.py" line="294"/>
         <source>Is this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="291"/>
+        <location filename="../pages/person_form.py" line="294"/>
         <source>As registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="305"/>
+        <location filename="../pages/person_form.py" line="308"/>
         <source>Find a relative by name or file number, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="308"/>
+        <location filename="../pages/person_form.py" line="311"/>
         <source>Remove the selected relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="321"/>
+        <location filename="../pages/person_form.py" line="324"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="329"/>
+        <location filename="../pages/person_form.py" line="332"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="329"/>
+        <location filename="../pages/person_form.py" line="332"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="329"/>
+        <location filename="../pages/person_form.py" line="332"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="329"/>
+        <location filename="../pages/person_form.py" line="332"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="335"/>
+        <location filename="../pages/person_form.py" line="338"/>
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="338"/>
+        <location filename="../pages/person_form.py" line="341"/>
         <source>Withdraw the selected consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="346"/>
+        <location filename="../pages/person_form.py" line="349"/>
         <source>Consent is saved as soon as it is recorded or withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="347"/>
+        <location filename="../pages/person_form.py" line="350"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="352"/>
-        <source>This part is shown only to users allowed to see sensitive fields, and only on request. Every time it is shown, the audit log records who saw it.</source>
+        <location filename="../pages/person_form.py" line="357"/>
+        <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="356"/>
-        <source>Show the sensitive profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/person_form.py" line="364"/>
-        <source>Perceived affiliation</source>
+        <location filename="../pages/person_form.py" line="358"/>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/person_form.py" line="365"/>
-        <source>A relative is detained</source>
+        <source>This part is shown only to users allowed to see sensitive fields, and only on request. Every time it is shown, the audit log records who saw it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="366"/>
-        <source>Gender-based violence disclosed</source>
+        <location filename="../pages/person_form.py" line="369"/>
+        <source>Show the sensitive profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="367"/>
-        <source>Has received threats</source>
+        <location filename="../pages/person_form.py" line="377"/>
+        <source>Perceived affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/person_form.py" line="378"/>
+        <source>A relative is detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="379"/>
+        <source>Gender-based violence disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="380"/>
+        <source>Has received threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="391"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="382"/>
+        <location filename="../pages/person_form.py" line="395"/>
         <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="436"/>
+        <location filename="../pages/person_form.py" line="449"/>
         <source>Date of issue: day/month/year, for example 3/4/2010</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="444"/>
+        <location filename="../pages/person_form.py" line="457"/>
         <source>(the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="468"/>
+        <location filename="../pages/person_form.py" line="481"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="518"/>
+        <location filename="../pages/person_form.py" line="531"/>
         <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="541"/>
+        <location filename="../pages/person_form.py" line="554"/>
         <source>Consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="549"/>
+        <location filename="../pages/person_form.py" line="562"/>
         <source>This consent was already withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="551"/>
+        <location filename="../pages/person_form.py" line="564"/>
         <source>Record that this consent is withdrawn today? Referrals that need it will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="552"/>
+        <location filename="../pages/person_form.py" line="565"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="552"/>
+        <location filename="../pages/person_form.py" line="565"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="640"/>
+        <location filename="../pages/person_form.py" line="653"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="643"/>
+        <location filename="../pages/person_form.py" line="656"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="651"/>
+        <location filename="../pages/person_form.py" line="664"/>
         <source>This person is no longer in the vault (deleted or merged by someone else). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="669"/>
+        <location filename="../pages/person_form.py" line="682"/>
         <source>%1 %2 (mother: %3), score %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="674"/>
+        <location filename="../pages/person_form.py" line="687"/>
         <source>This person may already be in the vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="675"/>
+        <location filename="../pages/person_form.py" line="688"/>
         <source>Save as a new person anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="675"/>
+        <location filename="../pages/person_form.py" line="688"/>
         <source>Save as new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="676"/>
+        <location filename="../pages/person_form.py" line="689"/>
         <source>Go back and check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="734"/>
+        <location filename="../pages/person_form.py" line="747"/>
         <source>Problems to fix before saving: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="761"/>
+        <location filename="../pages/person_form.py" line="774"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="762"/>
+        <location filename="../pages/person_form.py" line="775"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="762"/>
+        <location filename="../pages/person_form.py" line="775"/>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../pages/applications.py" line="236"/>
+        <source>New application: whose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="241"/>
+        <source>A name in any spelling, or a file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="250"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="282"/>
+        <source>Nobody found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <location filename="../referral_dialog.py" line="91"/>
+        <source>Who is referred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="96"/>
+        <source>Name, file number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="103"/>
+        <source>Refer this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="129"/>
+        <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,124 +3873,269 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../pages/locations.py" line="193"/>
+        <location filename="../pages/locations.py" line="194"/>
         <source>Places are stored as OCHA p-codes. Import the COD-AB table for Iraq (HDX: cod-ab-irq, CSV or Excel) to add or update them; nothing is ever deleted, because records use the codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="201"/>
+        <location filename="../pages/locations.py" line="202"/>
         <source>Find a place by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="208"/>
+        <location filename="../pages/locations.py" line="209"/>
+        <location filename="../pages/locations.py" line="210"/>
         <source>Arabic name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="208"/>
+        <location filename="../pages/locations.py" line="209"/>
+        <location filename="../pages/locations.py" line="210"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="208"/>
+        <location filename="../pages/locations.py" line="211"/>
         <source>P-code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="208"/>
+        <location filename="../pages/locations.py" line="211"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="208"/>
+        <location filename="../pages/locations.py" line="211"/>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="225"/>
+        <location filename="../pages/locations.py" line="228"/>
         <source>No places yet. Import the COD-AB table to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="232"/>
+        <location filename="../pages/locations.py" line="235"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="233"/>
+        <location filename="../pages/locations.py" line="236"/>
         <source>Add place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="234"/>
+        <location filename="../pages/locations.py" line="237"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="235"/>
-        <location filename="../pages/locations.py" line="329"/>
+        <location filename="../pages/locations.py" line="238"/>
+        <location filename="../pages/locations.py" line="334"/>
         <source>Stop offering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="271"/>
+        <location filename="../pages/locations.py" line="274"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="271"/>
+        <location filename="../pages/locations.py" line="274"/>
         <source>COD-AB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="274"/>
+        <location filename="../pages/locations.py" line="279"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="274"/>
+        <location filename="../pages/locations.py" line="279"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="329"/>
+        <location filename="../pages/locations.py" line="334"/>
         <source>Offer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="335"/>
+        <location filename="../pages/locations.py" line="340"/>
         <source>Import the COD-AB place table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="336"/>
+        <location filename="../pages/locations.py" line="341"/>
         <source>Place tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="354"/>
+        <location filename="../pages/locations.py" line="359"/>
         <source>Nothing to import: every place in the file is already in Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="364"/>
+        <location filename="../pages/locations.py" line="369"/>
         <source>Places imported: %1 added, %2 renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="376"/>
+        <location filename="../pages/locations.py" line="381"/>
         <source>Place added with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="396"/>
+        <location filename="../pages/locations.py" line="401"/>
         <source>%1 is offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/locations.py" line="397"/>
+        <location filename="../pages/locations.py" line="402"/>
         <source>%1 is no longer offered; records that use it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../plan_dialog.py" line="44"/>
+        <source>Plan documents for this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="52"/>
+        <source>What each member holds and lacks (papers issued by ISIS never count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="55"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="55"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="56"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="56"/>
+        <source>Lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="75"/>
+        <source>Applications to create (untick what is not wanted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="79"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="79"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="79"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="80"/>
+        <source>Waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="106"/>
+        <source>Owner of the new applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="109"/>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="129"/>
+        <location filename="../plan_dialog.py" line="141"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="138"/>
+        <source>(applying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="141"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="165"/>
+        <source>Nothing to propose: every member holds what they need or already has an application running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="168"/>
+        <location filename="../plan_dialog.py" line="198"/>
+        <source>Create %1 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="177"/>
+        <source>an application already running (no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="180"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="182"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="194"/>
+        <source>%1 applications wait for one you unticked: they will be created without that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="212"/>
+        <source>%1 applications created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../db/plans.py" line="38"/>
+        <source>No identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/plans.py" line="39"/>
+        <source>A child without a birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/plans.py" line="40"/>
+        <source>The marriage must be ratified before the children&apos;s births are registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +4233,408 @@
     <message>
         <location filename="../recovery_sheet.py" line="24"/>
         <source>If the master key is rotated, a new sheet is printed and this one must be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../referral_dialog.py" line="165"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="165"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="190"/>
+        <source>Choose the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="192"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="195"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="198"/>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="203"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="206"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="214"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="225"/>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="226"/>
+        <source>Follow up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="231"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="232"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="233"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="234"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="243"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="247"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="247"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="247"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="247"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="247"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="256"/>
+        <source>Record what happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="258"/>
+        <source>Accepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="258"/>
+        <source>No answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="259"/>
+        <source>Service given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="259"/>
+        <source>Refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="268"/>
+        <source>Your role can see referrals but not make or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="273"/>
+        <source>Send referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="273"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="276"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="325"/>
+        <source>Choose the organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="330"/>
+        <source>does not list this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="355"/>
+        <source>Choose the organisation: its consent is checked before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="362"/>
+        <source>Consent checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="365"/>
+        <source>No valid consent: %1 The referral cannot be sent; record the person&apos;s consent on their record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="413"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="415"/>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="417"/>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="419"/>
+        <source>follow-up overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="420"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="436"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="439"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="455"/>
+        <source>Follow-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="489"/>
+        <source>Referral sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="503"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../pages/referrals.py" line="56"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="56"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="56"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="57"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="57"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="57"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="58"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="112"/>
+        <source>Follow-up overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../pages/referrals.py" line="156"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="158"/>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="160"/>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="162"/>
+        <source>Only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="191"/>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="193"/>
+        <source>Find the person, then make the referral (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="196"/>
+        <source>Open referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="203"/>
+        <source>Your role can see referrals but not make or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="205"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="208"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="234"/>
+        <source>%1 referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../referral_dialog.py" line="605"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="605"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="605"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="605"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="606"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="606"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="606"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="620"/>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="625"/>
+        <source>Open referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="649"/>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="651"/>
+        <source>Referrals: %1, open: %2, follow-up overdue: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="687"/>
+        <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,27 +4978,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="67"/>
+        <location filename="../../db/office.py" line="76"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="75"/>
+        <location filename="../../db/office.py" line="84"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="83"/>
+        <location filename="../../db/office.py" line="96"/>
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="133"/>
+        <location filename="../../db/office.py" line="146"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="135"/>
+        <location filename="../../db/office.py" line="148"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +5043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/demo.py" line="67"/>
+        <location filename="../../db/demo.py" line="105"/>
         <source>Demo data can only be added to a demo vault, never to an office&apos;s real records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,8 +5228,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/applications.py" line="63"/>
+        <source>Someone else saved this application after you opened it. Nothing was overwritten: open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="71"/>
+        <source>%1 is evidence only, never a valid document: it cannot be applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="77"/>
+        <source>%1 cannot own applications: choose a legal user or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="193"/>
+        <source>Choose the document applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="194"/>
+        <location filename="../../db/referrals.py" line="205"/>
         <location filename="../../db/validation.py" line="376"/>
         <source>This is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="195"/>
+        <source>Write the fee in dinars, a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="196"/>
+        <source>A receipt number is written only once the fee is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="197"/>
+        <source>Unknown obstacle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="198"/>
+        <source>Write the next action that is due on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="199"/>
+        <source>The next action&apos;s date %1 is already past. Saved anyway: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="200"/>
+        <source>Checklist line %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="327"/>
+        <source>The new document type has a different workflow without the current step: open a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="345"/>
+        <source>Choose why the application is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="430"/>
+        <source>Choose what happened at the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="431"/>
+        <source>The next hearing must come after this one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/applications.py" line="432"/>
+        <source>Write the date of the hearing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3354,237 +5395,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="144"/>
+        <location filename="../../db/people.py" line="36"/>
+        <source>%1 has document applications or referrals. Close and archive the file instead; deleting it would leave casework without its person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/people.py" line="155"/>
         <source>A household needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="270"/>
+        <location filename="../../db/people.py" line="293"/>
         <source>There is no recorded consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="273"/>
+        <location filename="../../db/people.py" line="296"/>
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="277"/>
+        <location filename="../../db/people.py" line="300"/>
         <source>The consent does not cover referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="279"/>
+        <location filename="../../db/people.py" line="302"/>
         <source>The consent does not cover sharing with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="281"/>
+        <location filename="../../db/people.py" line="304"/>
         <source>Consent covers this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="290"/>
+        <location filename="../../db/people.py" line="313"/>
         <source>Choose who gave consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="292"/>
+        <location filename="../../db/people.py" line="315"/>
         <source>Write the guardian&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="295"/>
+        <location filename="../../db/people.py" line="318"/>
         <source>Unknown consent scope: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/people.py" line="297"/>
+        <location filename="../../db/people.py" line="320"/>
         <source>Sharing consent must name the agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="65"/>
+        <location filename="../../db/locations.py" line="68"/>
         <source>The file is empty. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="66"/>
+        <location filename="../../db/locations.py" line="69"/>
         <source>The file is larger than %1 MB; a place table is far smaller. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="69"/>
+        <location filename="../../db/locations.py" line="72"/>
         <source>The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="74"/>
+        <location filename="../../db/locations.py" line="77"/>
         <source>The workbook is protected with a password. Open it in Excel, remove the password, save it and import it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="79"/>
+        <location filename="../../db/locations.py" line="82"/>
         <source>This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="84"/>
+        <location filename="../../db/locations.py" line="87"/>
         <source>The workbook contains macros. Save it as an Excel workbook without macros (.xlsx) and import that. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="89"/>
+        <location filename="../../db/locations.py" line="92"/>
         <source>The workbook is built in an unsafe way (file names leading outside it, or far too much packed data). It was not opened. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="94"/>
+        <location filename="../../db/locations.py" line="97"/>
         <source>The file is neither an Excel workbook nor a text table Sanad can read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="99"/>
+        <location filename="../../db/locations.py" line="102"/>
         <source>No COD-AB columns were found (such as ADM1_PCODE, ADM1_AR, ADM1_EN, ADM2_PCODE ...). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="104"/>
+        <location filename="../../db/locations.py" line="107"/>
         <source>The file has more than %1 rows; a place table is far smaller. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="108"/>
+        <location filename="../../db/locations.py" line="111"/>
         <source>Sanad could not read the file %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="111"/>
+        <location filename="../../db/locations.py" line="114"/>
         <source>%1 is not a COD-AB code for a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="112"/>
+        <location filename="../../db/locations.py" line="115"/>
         <source>%1 has no Arabic name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="113"/>
+        <location filename="../../db/locations.py" line="116"/>
         <source>%1 has no English name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="114"/>
+        <location filename="../../db/locations.py" line="117"/>
         <source>A cell holds a formula (%1); p-codes and place names must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="117"/>
+        <location filename="../../db/locations.py" line="120"/>
         <source>%1 cannot lie in %2: its code does not begin with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="118"/>
+        <location filename="../../db/locations.py" line="121"/>
         <source>%1 has no %2 code on its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="119"/>
+        <location filename="../../db/locations.py" line="122"/>
         <source>%1 lies in %2, which is neither in the file nor in Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="120"/>
+        <location filename="../../db/locations.py" line="123"/>
         <source>%1 appears again with other names (%2 / %3); the first row&apos;s names were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="124"/>
+        <location filename="../../db/locations.py" line="127"/>
         <source>governorate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="125"/>
+        <location filename="../../db/locations.py" line="128"/>
         <source>district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="126"/>
+        <location filename="../../db/locations.py" line="129"/>
         <source>sub-district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="130"/>
+        <location filename="../../db/locations.py" line="133"/>
         <source>Write the place&apos;s Arabic name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="131"/>
+        <location filename="../../db/locations.py" line="134"/>
         <source>Write the place&apos;s English name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="132"/>
+        <location filename="../../db/locations.py" line="135"/>
         <source>A place name can be at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="133"/>
+        <location filename="../../db/locations.py" line="136"/>
         <source>A place name cannot begin with = + - or @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="134"/>
+        <location filename="../../db/locations.py" line="137"/>
         <source>There is already a place called %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="135"/>
+        <location filename="../../db/locations.py" line="138"/>
         <source>Places go down to sub-districts; a place cannot be added inside the sub-district %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="138"/>
+        <location filename="../../db/locations.py" line="141"/>
         <source>%1 already has %2 places added by the office, the most it can hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="139"/>
+        <location filename="../../db/locations.py" line="142"/>
         <source>There is no place with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="116"/>
+        <location filename="../../db/merge.py" line="120"/>
         <source>The record %1 was changed after you compared the two records. Nothing was merged: compare them again to see the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="124"/>
+        <location filename="../../db/merge.py" line="128"/>
         <source>These two records cannot be merged automatically: both have an entry in &quot;%1&quot; that cannot be combined. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="132"/>
+        <location filename="../../db/merge.py" line="136"/>
         <source>This merge was already undone (%1, by %2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="139"/>
+        <location filename="../../db/merge.py" line="143"/>
         <source>A record cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="140"/>
+        <location filename="../../db/merge.py" line="144"/>
         <source>Unknown field or choice in the merge: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="141"/>
+        <location filename="../../db/merge.py" line="145"/>
         <source>The kept record %1 was itself merged into %2 after this merge. Undo that merge first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/merge.py" line="146"/>
+        <location filename="../../db/merge.py" line="150"/>
         <source>The file number %1 now belongs to another record, so this merge cannot be undone. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,6 +5715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/people.py" line="32"/>
         <location filename="../../db/records.py" line="308"/>
         <source>The place code %1 is not in the office&apos;s list of places.</source>
         <translation type="unfinished"></translation>
@@ -3684,18 +5731,318 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="59"/>
+        <location filename="../../db/subject_access.py" line="63"/>
         <source>Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="66"/>
+        <location filename="../../db/subject_access.py" line="70"/>
         <source>Sanad may not write %1 (the folder is read-only or the file is open in another program). No file was made. Choose another place or close the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="339"/>
+        <location filename="../../db/subject_access.py" line="391"/>
         <source>Choose a file name ending in .json or .xlsx, matching the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/my_week.py" line="45"/>
+        <source>Only managers and administrators can see the whole office&apos;s week or another user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="53"/>
+        <source>A sent referral can next be accepted, refused, or marked as not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="55"/>
+        <source>An accepted referral can next have its service given, or be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="57"/>
+        <source>A referral not answered yet can next be accepted, refused, or have its service given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="59"/>
+        <source>The service was given, so the referral is closed and nothing follows. Make a new referral if more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="63"/>
+        <source>The referral was refused, so it is closed and nothing follows. Make a new referral if more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="71"/>
+        <source>This change is not allowed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="82"/>
+        <source>This referral cannot be sent without consent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="90"/>
+        <source>The file %1 is archived: no new referral can be made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="100"/>
+        <source>Unknown referral state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="117"/>
+        <source>The referral reference pattern must contain {seq} where the running number goes, for example ODS/REF/{year}/{seq:04d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="121"/>
+        <source>The referral reference pattern may contain {seq} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="123"/>
+        <source>The referral reference pattern may contain {year} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="125"/>
+        <source>The referral reference pattern has an unknown part %1. Use only {year} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="127"/>
+        <source>The referral reference pattern has a { or } without its partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="129"/>
+        <source>A referral reference may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="131"/>
+        <source>A referral reference may not contain spaces: use - or / instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="133"/>
+        <source>References made by this pattern could be longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="204"/>
+        <source>Write the organisation&apos;s name in Arabic or in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="206"/>
+        <source>%1 is already in the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="207"/>
+        <source>Unknown service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="208"/>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="209"/>
+        <source>Write the phone number with digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="576"/>
+        <source>Write why the person is referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="577"/>
+        <source>Choose the service the person is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="578"/>
+        <source>Choose how urgent the referral is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="579"/>
+        <source>Choose the organisation from the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="580"/>
+        <source>%1 is no longer offered in the address book: choose another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="582"/>
+        <source>The date sent cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="583"/>
+        <source>Check the date: %1 is too long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="584"/>
+        <source>The follow-up must be due in 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="585"/>
+        <source>The person responsible must be an active user who makes referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="586"/>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="587"/>
+        <source>The date cannot be before the referral was sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="588"/>
+        <source>The next follow-up cannot be due before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/referrals.py" line="589"/>
+        <source>A closed referral has no follow-up date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="72"/>
+        <source>An application in &quot;%1&quot; cannot move to &quot;%2&quot;. From here it can go to: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="78"/>
+        <source>This application is finished (&quot;%1&quot;). Nothing follows an end: open a new application instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="84"/>
+        <source>Moving to &quot;%1&quot; needs a reason: write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="88"/>
+        <source>There is no state &quot;%1&quot; in this workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="92"/>
+        <source>This workflow cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="162"/>
+        <source>it needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="163"/>
+        <source>it needs exactly one &quot;issued&quot; state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="164"/>
+        <source>it needs exactly one &quot;closed&quot; state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="165"/>
+        <source>it may have at most one &quot;on hold&quot; state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="166"/>
+        <source>two states share one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="167"/>
+        <source>a state has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="168"/>
+        <source>every state needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="197"/>
+        <source>This would make applications wait for each other in a circle: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="83"/>
+        <source>Someone else changed this list after you opened it. Nothing was overwritten: open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="89"/>
+        <source>The state &quot;%1&quot; cannot be removed: %2 applications are in it. Move them first, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="94"/>
+        <source>Row %1: a code uses small Latin letters, digits and _ (up to 40), starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="96"/>
+        <source>Row %1: the code %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="97"/>
+        <source>Row %1: write a name in Arabic or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="98"/>
+        <source>Row %1: a text is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="99"/>
+        <source>Row %1: choose what the state means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="100"/>
+        <source>%1 has open applications: it cannot become evidence only until they are finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="103"/>
+        <source>There is no document type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="104"/>
+        <source>Line %1: write what must be handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="105"/>
+        <source>The state &quot;%1&quot; cannot change what it means: %2 applications are in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3780,17 +6127,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="41"/>
-        <source>Minutes idle before Sanad locks</source>
+        <location filename="../../db/office.py" line="42"/>
+        <source>Referral reference pattern ({year}, {seq:04d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="45"/>
+        <source>Minutes idle before Sanad locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="50"/>
+        <source>Days without movement before My week lists an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="54"/>
         <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="48"/>
+        <location filename="../../db/office.py" line="57"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,7 +6251,7 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../subject_access.py" line="83"/>
+        <location filename="../subject_access.py" line="89"/>
         <source>Export saved (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,6 +6436,246 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <message>
         <location filename="../welcome.py" line="76"/>
         <source>Sanad vaults (*.sanad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../db/workflow.py" line="33"/>
+        <location filename="../../db/workflow.py" line="47"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="34"/>
+        <source>Security objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="35"/>
+        <source>The client withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="36"/>
+        <source>The client moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="37"/>
+        <source>Contact lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="38"/>
+        <location filename="../../db/workflow.py" line="48"/>
+        <source>Counselling only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="39"/>
+        <source>Referred to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="43"/>
+        <source>Issued at first instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="44"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="45"/>
+        <source>Pending: missing supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="46"/>
+        <source>Pending: applicant absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow.py" line="49"/>
+        <source>Referred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="33"/>
+        <source>A step on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="34"/>
+        <source>On hold (needs a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="35"/>
+        <source>Issued (the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/workflow_admin.py" line="36"/>
+        <source>Closed without success (needs a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEditor</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="288"/>
+        <source>Add a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="290"/>
+        <source>Remove the selected state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="293"/>
+        <source>Workflow of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="296"/>
+        <source>The default workflow (every document without its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="301"/>
+        <source>This document has its own workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="307"/>
+        <source>Steps are followed in this order, one at a time (one step back is allowed). &quot;On hold&quot; and &quot;closed&quot; need a reason. A state that applications are in cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="417"/>
+        <source>Workflow saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSettings</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="203"/>
+        <location filename="../pages/workflow_settings.py" line="276"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="204"/>
+        <location filename="../pages/workflow_settings.py" line="277"/>
+        <source>Name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="205"/>
+        <location filename="../pages/workflow_settings.py" line="278"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="206"/>
+        <source>Authority (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="207"/>
+        <source>Authority (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="208"/>
+        <source>Evidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="209"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="279"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="280"/>
+        <source>Applications in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="424"/>
+        <source>In Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="425"/>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="426"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSettingsPage</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="512"/>
+        <source>Document types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="513"/>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="514"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Editor</name>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="89"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="90"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="194"/>
+        <source>Leave this list without saving? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="195"/>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/workflow_settings.py" line="195"/>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
