@@ -707,3 +707,13 @@ def test_cli_lists_applications_for_scripts(admin, household, vault_path, monkey
 def test_application_filter_defaults_list_everything(admin, household):
     new(admin, household.person_ids[1])
     assert len(applications.application_ids(admin, ApplicationFilter())) == 1
+
+
+def test_coming_back_to_the_list_shows_applications_made_elsewhere(app, admin, household, qtbot, answers):
+    page = make_page(admin, qtbot)
+    assert page.model.rowCount() == 0
+    page.hide()
+    new(admin, household.person_ids[1])  # made from a person's record or a household plan
+    page.show()
+    page.model.wait()
+    assert page.model.rowCount() == 1 and page.count.text() == "1 applications"

@@ -370,6 +370,13 @@ class ApplicationsPage(QWidget):
         self.search.returnPressed.connect(self.apply)
         self.apply()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Coming back to the page shows applications made elsewhere meanwhile (a household plan,
+        a person's record); the old list stays until the new one arrives."""
+        super().showEvent(event)
+        if self.model.started and not self.model.loading:
+            self.model.refresh_rows()
+
     def _combo(self, name: str, items) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
