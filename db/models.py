@@ -426,6 +426,13 @@ class Application(PersonRow):
         Index("ix_application_state", "state"),
         Index("ix_application_due", "next_action_due"),
         Index("ix_application_moved", "last_moved_at"),
+        # My week (db/my_week.py) over the open applications only, one owner's or the office's
+        # (0005: one lawyer's week of 300,000 applications 2.4 s -> 0.2 s).
+        *(Index(name, *columns, sqlite_where=text("closed_on IS NULL"), postgresql_where=text("closed_on IS NULL"))
+          for name, columns in (("ix_application_open_owner_due", ("owner_id", "next_action_due")),
+                                ("ix_application_open_due", ("next_action_due",)),
+                                ("ix_application_open_owner_moved", ("owner_id", "last_moved_at")),
+                                ("ix_application_open_moved", ("last_moved_at",)))),
     )
     __mapper_args__ = {"version_id_col": version}
 
@@ -479,6 +486,10 @@ class Hearing(Base):
     outcome: Mapped[str] = mapped_column(String(30), default="")  # "" until it has happened
     notes: Mapped[str] = mapped_column(Text, default="")
     next_hearing_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    # Hearings whose outcome is still to record (My week, its badge): few, whatever the history.
+    __table_args__ = (Index("ix_hearing_unrecorded", "held_on", sqlite_where=text("outcome = ''"),
+                            postgresql_where=text("outcome = ''")),)
 
 
 class Organisation(Base):

@@ -207,6 +207,13 @@ def _owned(owner_id: int | None) -> list:
     return [] if owner_id is None else [Application.owner_id == owner_id]
 
 
+def _hearings_owned(owner_id: int | None) -> list:
+    """The owner, for queries that start from the hearings: written so no index on the owner can
+    serve it, or the database reads every application of a lawyer (2,500 hearings this week among
+    130,000 applications: 1 s) instead of this week's hearings (0.15 s) and checking their owner."""
+    return [] if owner_id is None else [func.coalesce(Application.owner_id, 0) == owner_id]
+
+
 _CASE_COLUMNS = (
     Application.id, Application.version, Application.person_id, Person.file_number, Person.first_name,
     Person.father_name, Person.grandfather_name, Person.family_name, Application.doc_type, Application.state,
@@ -262,7 +269,7 @@ def _count(db: Session, query) -> int:
 
 
 def _hearings(db: Session, labels: _Labels, today: dt.date, owner_id: int | None, limit: int) -> Section:
-    conditions = [_hearing_clause(today), *_owned(owner_id)]
+    conditions = [_hearing_clause(today), *_hearings_owned(owner_id)]
     base = (select(Hearing.id).join(Application, Application.id == Hearing.application_id).where(*conditions))
     total = _count(db, base)
     query = (_with_case(Hearing.id, Hearing.held_on, Hearing.court, Hearing.judge, Hearing.outcome, hearings=True)
@@ -327,7 +334,7 @@ def badge_counts(session: UserSession, today: dt.date, owner_id: int | None) -> 
     with session.transaction() as db:
         hearings = db.scalar(
             select(func.count(Hearing.id)).join(Application, Application.id == Hearing.application_id)
-            .where(_to_record_clause(today), *_owned(owner_id))) or 0
+            .where(_to_record_clause(today), *_hearings_owned(owner_id))) or 0
         actions = db.scalar(select(func.count(Application.id)).where(_action_clause(today), *_owned(owner_id))) or 0
     overdue = referrals.count_overdue(session, today, owner_id)
     return BadgeCounts(hearings=hearings, actions=actions, referrals=overdue)

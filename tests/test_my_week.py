@@ -287,7 +287,9 @@ def test_demo_casework_writes_what_it_counts(casework):
         inspector = inspect(db.connection())
         indexes = {i["name"] for table in ("application", "hearing") for i in inspector.get_indexes(table)}
         assert {"ix_application_due", "ix_application_moved", "ix_application_owner_id", "ix_application_person_id",
-                "ix_application_state", "ix_hearing_held_on", "ix_hearing_application_id"} <= indexes
+                "ix_application_state", "ix_hearing_held_on", "ix_hearing_application_id", "ix_application_open_due",
+                "ix_application_open_owner_due", "ix_application_open_moved", "ix_application_open_owner_moved",
+                "ix_hearing_unrecorded"} <= indexes
         assert audit.verify(db).ok
 
 
