@@ -259,6 +259,11 @@ def test_the_page_and_its_badge_in_each_direction(app, office, qtbot, lang):
     names = column(page.hearings, 4)
     assert names[1] == ("شهادة الولادة" if right_to_left else "Birth certificate")
     assert column(page.hearings, 5)[1] == ("استقبال" if right_to_left else "Intake")
+    # A click on today's hearing selects it in either direction and offers to record its outcome.
+    hearings = page.hearings
+    rect = hearings.visualItemRect(hearings.item(1, 3))
+    qtbot.mouseClick(hearings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_hearing().held_on == TODAY and page.record_button.isEnabled()
     # Dates stay day/month/year in either direction; the week's range uses the language's day names.
     assert column(page.actions, 0)[0] == "22/11/2026"
     assert ("الأربعاء" in page.range_label.text()) is right_to_left
