@@ -31,7 +31,7 @@ from importlib import resources
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit, locations, office, referrals, search_sqlite, users, workflow_admin
+from db import audit, ids, locations, office, referrals, search_sqlite, users, workflow_admin
 from db.applications import workflow_for
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -717,6 +717,7 @@ def populate(
                     flush()
             flush()
         file_numbers.record(db)
+        ids.record_highest(db.connection())
         audit.append(
             db, session.user.actor, "demo_data_generated",
             details={"households": households, "people": written},

@@ -236,3 +236,21 @@ def test_families_come_with_their_links_and_papers(session):
     with_father = children_of({p.id for p in people.values() if p.marital_status == "married"})
     rate = lambda kids: sum("birth_certificate" in held.get(k, ()) for k in kids) / len(kids)  # noqa: E731
     assert rate(missing) < rate(with_father)
+
+
+def test_after_the_demo_no_persons_id_is_given_twice(session):
+    from sqlalchemy import func, select
+
+    from db.models import Person
+
+    demo.populate(session, people=200, today=TODAY)
+    with session.transaction() as db:
+        highest = db.scalar(select(func.max(Person.id)))
+    # The highest demo person leaves: their id must not come back.
+    with session.transaction() as db:
+        db.delete(db.get(Person, highest))
+    with session.transaction() as db:
+        newcomer = Person(file_number="MOS-2026-99999", first_name="x", sex="F")
+        db.add(newcomer)
+        db.flush()
+        assert newcomer.id == highest + 1

@@ -117,3 +117,28 @@ def _archived(session) -> set[int]:
 
     with session.transaction() as db:
         return set(db.scalars(select(Person.id).where(Person.archived_at.is_not(None))))
+
+
+def test_a_double_click_or_enter_opens_the_record_once(qapp, qtbot, demo_session, monkeypatch):
+    """Qt emits `activated` on a double-click too: listening to both opened the record twice."""
+    from PySide6.QtCore import Qt
+
+    from ui.pages import person_form
+    from ui.pages.people import PeoplePage
+
+    opened = []
+    monkeypatch.setattr(person_form.PersonDialog, "exec", lambda self: opened.append(self.person_id) or 0)
+    page = PeoplePage(demo_session)
+    qtbot.addWidget(page)
+    page.show()
+    page.model.wait()
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    rect = page.table.visualRect(page.model.index(0, 1))
+    # What a real double-click sends: press, release, double-click, release.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseRelease(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 2 and opened[0] == opened[1]

@@ -359,7 +359,11 @@ class ApplicationsPage(QWidget):
         for col, width in ((0, 122), (2, 150), (3, 150), (4, 105), (6, 85), (7, 92)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.activated.connect(lambda _index: self.open_selected())  # Enter on a row
+        # Enter opens too (not `activated`: Qt also emits it on a double-click, which opened the
+        # record twice).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.open_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.debounce = QTimer(self)

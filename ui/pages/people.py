@@ -8,6 +8,7 @@ from array import array
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -277,7 +278,11 @@ class PeoplePage(QWidget):
         for col, width in ((0, 150), (1, 300), (2, 220), (3, 50), (4, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.open_person())
-        self.table.activated.connect(lambda _index: self.open_person())  # Enter on a row
+        # Enter opens too (not `activated`: Qt also emits it on a double-click, which opened the
+        # record twice).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.open_person,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.household_id: int | None = None

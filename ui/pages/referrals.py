@@ -184,7 +184,11 @@ class ReferralsPage(QWidget):
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.open_referral())
-        self.table.activated.connect(lambda _index: self.open_referral())  # Enter on a row
+        # Enter opens too (not `activated`: Qt also emits it on a double-click, which opened the
+        # record twice).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.open_referral,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         column.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
