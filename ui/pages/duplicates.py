@@ -211,7 +211,10 @@ class DuplicatesPage(QWidget):
         self.model.modelReset.connect(self._size_columns)
         self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.compare())
-        self.table.activated.connect(lambda _index: self.compare())  # Enter on a row
+        # Enter compares too (not `activated`: Qt also emits it on a double-click).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.compare,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 3)
 
         actions = QHBoxLayout()
