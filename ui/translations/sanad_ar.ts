@@ -674,12 +674,12 @@
             <translation>فتح المعاملة المحددة (Enter)</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="401" />
+            <location filename="../pages/applications.py" line="405" />
             <source>Searching…</source>
             <translation>جارٍ البحث…</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="407" />
+            <location filename="../pages/applications.py" line="411" />
             <source>%1 applications</source>
             <translation>%1 معاملة</translation>
         </message>
@@ -1510,113 +1510,113 @@
             <translation>اضغط «البحث عن السجلات المكررة» لمقارنة كل سجل بسائر السجلات.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="218" />
+            <location filename="../pages/duplicates.py" line="221" />
             <source>&amp;Compare and merge…</source>
             <translation>&amp;مقارنة ودمج…</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="221" />
+            <location filename="../pages/duplicates.py" line="224" />
             <source>&amp;Not the same person</source>
             <translation>&amp;ليس الشخص نفسه</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="236" />
+            <location filename="../pages/duplicates.py" line="239" />
             <source>&amp;Undo this merge</source>
             <translation>&amp;التراجع عن هذا الدمج</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="244" />
+            <location filename="../pages/duplicates.py" line="247" />
             <source>Recent merges</source>
             <translation>عمليات الدمج الأخيرة</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="248" />
+            <location filename="../pages/duplicates.py" line="251" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="248" />
+            <location filename="../pages/duplicates.py" line="251" />
             <source>Kept record</source>
             <translation>السجل الباقي</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="248" />
+            <location filename="../pages/duplicates.py" line="251" />
             <source>Merged record</source>
             <translation>السجل المدموج</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="249" />
+            <location filename="../pages/duplicates.py" line="252" />
             <source>By</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="249" />
+            <location filename="../pages/duplicates.py" line="252" />
             <source>Undone</source>
             <translation>التراجع</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="261" />
+            <location filename="../pages/duplicates.py" line="264" />
             <source>Undo the selected merge…</source>
             <translation>التراجع عن الدمج المحدد…</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="306" />
+            <location filename="../pages/duplicates.py" line="309" />
             <source>Comparing records…</source>
             <translation>جارٍ مقارنة السجلات…</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="313" />
+            <location filename="../pages/duplicates.py" line="316" />
             <source>Stopping…</source>
             <translation>جارٍ الإيقاف…</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="326" />
+            <location filename="../pages/duplicates.py" line="329" />
             <source>Stopped. Nothing was changed.</source>
             <translation>توقفت المقارنة. لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="335" />
+            <location filename="../pages/duplicates.py" line="338" />
             <source>%1 likely pairs, best first.</source>
             <translation>عدد الأزواج المحتملة: %1، الأرجح أولاً.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="336" />
+            <location filename="../pages/duplicates.py" line="339" />
             <source>No likely duplicates found.</source>
             <translation>لم يُعثر على سجلات يُحتمل أنها مكررة.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="376" />
+            <location filename="../pages/duplicates.py" line="379" />
             <source>Record %1 was merged into %2.</source>
             <translation>دُمج السجل %1 في السجل %2.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="388" />
+            <location filename="../pages/duplicates.py" line="391" />
             <source>Mark %1 and %2 as two different people? They will not be proposed as duplicates again.</source>
             <translation>هل تريد تسجيل أن %1 و %2 شخصان مختلفان؟ لن يُقترحا بعد ذلك على أنهما مكرران.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="390" />
+            <location filename="../pages/duplicates.py" line="393" />
             <source>Different people</source>
             <translation>شخصان مختلفان</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="390" />
-            <location filename="../pages/duplicates.py" line="436" />
+            <location filename="../pages/duplicates.py" line="393" />
+            <location filename="../pages/duplicates.py" line="439" />
             <source>Go back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="401" />
+            <location filename="../pages/duplicates.py" line="404" />
             <source>Marked as different people.</source>
             <translation>سُجِّلا شخصين مختلفين.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="410" />
+            <location filename="../pages/duplicates.py" line="413" />
             <source>%1 by %2</source>
             <translation>%1 بواسطة %2</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="434" />
+            <location filename="../pages/duplicates.py" line="437" />
             <source>Undo the merge of %1 into %2?
 
 %1 comes back as a record of its own, with what was moved to %2.</source>
@@ -1625,43 +1625,43 @@
 سيعود %1 سجلاً مستقلاً ومعه ما نُقل منه إلى %2.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="436" />
+            <location filename="../pages/duplicates.py" line="439" />
             <source>Undo the merge</source>
             <translation>التراجع عن الدمج</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="448" />
+            <location filename="../pages/duplicates.py" line="451" />
             <source>The merge was undone: %1 is a record of its own again.</source>
             <translation>تم التراجع عن الدمج: عاد %1 سجلاً مستقلاً.</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="459" />
+            <location filename="../pages/duplicates.py" line="462" />
             <source>Some things changed after the merge and were left as they are:</source>
             <translation>تغيّرت بعض الأمور بعد الدمج فتُركت كما هي:</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="462" />
-            <location filename="../pages/duplicates.py" line="477" />
+            <location filename="../pages/duplicates.py" line="465" />
+            <location filename="../pages/duplicates.py" line="480" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="466" />
+            <location filename="../pages/duplicates.py" line="469" />
             <source>deleted since the merge, so not moved back: %1</source>
             <translation>حُذف بعد الدمج فلم يُعَد: %1</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="469" />
+            <location filename="../pages/duplicates.py" line="472" />
             <source>attached to another person since, so left there: %1</source>
             <translation>رُبط بعد ذلك بشخص آخر فبقي معه: %1</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="472" />
+            <location filename="../pages/duplicates.py" line="475" />
             <source>could not come back because a person they point to is gone: %1</source>
             <translation>تعذّرت إعادته لأن شخصاً يرتبط به لم يعد موجوداً: %1</translation>
         </message>
         <message>
-            <location filename="../pages/duplicates.py" line="476" />
+            <location filename="../pages/duplicates.py" line="479" />
             <source>edited on %1 after the merge, so the edits were kept: %2</source>
             <translation>عُدِّل في %1 بعد الدمج فأُبقي على التعديلات: %2</translation>
         </message>
@@ -3165,42 +3165,42 @@
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../pages/people.py" line="150" />
+            <location filename="../pages/people.py" line="151" />
             <source>File number</source>
             <translation>رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="150" />
+            <location filename="../pages/people.py" line="151" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="150" />
+            <location filename="../pages/people.py" line="151" />
             <source>Mother's name</source>
             <translation>اسم الأم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="150" />
+            <location filename="../pages/people.py" line="151" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="152" />
             <source>Born</source>
             <translation>الميلاد</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="152" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="186" />
+            <location filename="../pages/people.py" line="187" />
             <source>F</source>
             <translation>أنثى</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="186" />
+            <location filename="../pages/people.py" line="187" />
             <source>M</source>
             <translation>ذكر</translation>
         </message>
@@ -3208,128 +3208,128 @@
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../pages/people.py" line="209" />
+            <location filename="../pages/people.py" line="210" />
             <source>Search: any spelling of a name, a file number or a phone</source>
             <translation>ابحث: بأي كتابة للاسم، أو برقم الملف، أو برقم الهاتف</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="212" />
+            <location filename="../pages/people.py" line="213" />
             <source>Both sexes</source>
             <translation>الجنسان</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="212" />
+            <location filename="../pages/people.py" line="213" />
             <source>Women and girls</source>
             <translation>النساء والفتيات</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="213" />
+            <location filename="../pages/people.py" line="214" />
             <source>Men and boys</source>
             <translation>الرجال والفتيان</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="214" />
+            <location filename="../pages/people.py" line="215" />
             <source>All ages</source>
             <translation>كل الأعمار</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="216" />
+            <location filename="../pages/people.py" line="217" />
             <source>Any displacement status</source>
             <translation>كل حالات النزوح</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="216" />
+            <location filename="../pages/people.py" line="217" />
             <source>Resident</source>
             <translation>مقيم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="216" />
+            <location filename="../pages/people.py" line="217" />
             <source>Displaced</source>
             <translation>نازح</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="217" />
+            <location filename="../pages/people.py" line="218" />
             <source>Returnee</source>
             <translation>عائد</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="217" />
+            <location filename="../pages/people.py" line="218" />
             <source>Left a camp</source>
             <translation>مغادر للمخيم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="221" />
+            <location filename="../pages/people.py" line="222" />
             <source>All districts</source>
             <translation>كل الأقضية</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="224" />
             <location filename="../pages/people.py" line="225" />
+            <location filename="../pages/people.py" line="226" />
             <source>(no filter)</source>
             <translation>(الكل)</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="226" />
+            <location filename="../pages/people.py" line="227" />
             <source>Register a household…</source>
             <translation>تسجيل أسرة…</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="233" />
+            <location filename="../pages/people.py" line="234" />
             <source>Holds:</source>
             <translation>يملك:</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="235" />
+            <location filename="../pages/people.py" line="236" />
             <source>Lacks:</source>
             <translation>ينقصه:</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="238" />
+            <location filename="../pages/people.py" line="239" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="240" />
+            <location filename="../pages/people.py" line="241" />
             <source>Open the selected person's record (Enter)</source>
             <translation>فتح سجل الشخص المحدد (Enter)</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="243" />
+            <location filename="../pages/people.py" line="244" />
             <source>Open household</source>
             <translation>فتح الأسرة</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="247" />
+            <location filename="../pages/people.py" line="248" />
             <source>List the household</source>
             <translation>عرض أفراد الأسرة</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="249" />
+            <location filename="../pages/people.py" line="250" />
             <source>Show only the selected person's household in the list</source>
             <translation>اعرض في القائمة أسرة الشخص المحدد فقط</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="255" />
+            <location filename="../pages/people.py" line="256" />
             <source>Show everyone</source>
             <translation>عرض الجميع</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="309" />
+            <location filename="../pages/people.py" line="314" />
             <source>Household %1</source>
             <translation>الأسرة %1</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="366" />
+            <location filename="../pages/people.py" line="371" />
             <source>Household saved: %1</source>
             <translation>حُفظت الأسرة: %1</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="386" />
+            <location filename="../pages/people.py" line="391" />
             <source>Searching…</source>
             <translation>جارٍ البحث…</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="392" />
+            <location filename="../pages/people.py" line="397" />
             <source>%1 people</source>
             <translation>عدد الأشخاص: %1</translation>
         </message>
@@ -4544,37 +4544,37 @@
             <translation>إحالاتي فقط</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="191" />
+            <location filename="../pages/referrals.py" line="195" />
             <source>New referral…</source>
             <translation>إحالة جديدة…</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="193" />
+            <location filename="../pages/referrals.py" line="197" />
             <source>Find the person, then make the referral (Ctrl+N)</source>
             <translation>ابحث عن الشخص ثم أنشئ الإحالة (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="196" />
+            <location filename="../pages/referrals.py" line="200" />
             <source>Open referral</source>
             <translation>فتح الإحالة</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="203" />
+            <location filename="../pages/referrals.py" line="207" />
             <source>Your role can see referrals but not make or change them.</source>
             <translation>يسمح دورك بالاطلاع على الإحالات دون إنشائها أو تعديلها.</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="205" />
+            <location filename="../pages/referrals.py" line="209" />
             <source>Referrals</source>
             <translation>الإحالات</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="208" />
+            <location filename="../pages/referrals.py" line="212" />
             <source>Organisations</source>
             <translation>الجهات</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="234" />
+            <location filename="../pages/referrals.py" line="238" />
             <source>%1 referrals</source>
             <translation>%1 إحالة</translation>
         </message>

@@ -674,12 +674,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="401"/>
+        <location filename="../pages/applications.py" line="405"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="407"/>
+        <location filename="../pages/applications.py" line="411"/>
         <source>%1 applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,156 +1510,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="218"/>
+        <location filename="../pages/duplicates.py" line="221"/>
         <source>&amp;Compare and merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="221"/>
+        <location filename="../pages/duplicates.py" line="224"/>
         <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="236"/>
+        <location filename="../pages/duplicates.py" line="239"/>
         <source>&amp;Undo this merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="244"/>
+        <location filename="../pages/duplicates.py" line="247"/>
         <source>Recent merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="248"/>
+        <location filename="../pages/duplicates.py" line="251"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="248"/>
+        <location filename="../pages/duplicates.py" line="251"/>
         <source>Kept record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="248"/>
+        <location filename="../pages/duplicates.py" line="251"/>
         <source>Merged record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="249"/>
+        <location filename="../pages/duplicates.py" line="252"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="249"/>
+        <location filename="../pages/duplicates.py" line="252"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="261"/>
+        <location filename="../pages/duplicates.py" line="264"/>
         <source>Undo the selected merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="306"/>
+        <location filename="../pages/duplicates.py" line="309"/>
         <source>Comparing records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="313"/>
+        <location filename="../pages/duplicates.py" line="316"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="326"/>
+        <location filename="../pages/duplicates.py" line="329"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="335"/>
+        <location filename="../pages/duplicates.py" line="338"/>
         <source>%1 likely pairs, best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="336"/>
+        <location filename="../pages/duplicates.py" line="339"/>
         <source>No likely duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="376"/>
+        <location filename="../pages/duplicates.py" line="379"/>
         <source>Record %1 was merged into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="388"/>
+        <location filename="../pages/duplicates.py" line="391"/>
         <source>Mark %1 and %2 as two different people? They will not be proposed as duplicates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="390"/>
+        <location filename="../pages/duplicates.py" line="393"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="390"/>
-        <location filename="../pages/duplicates.py" line="436"/>
+        <location filename="../pages/duplicates.py" line="393"/>
+        <location filename="../pages/duplicates.py" line="439"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="401"/>
+        <location filename="../pages/duplicates.py" line="404"/>
         <source>Marked as different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="410"/>
+        <location filename="../pages/duplicates.py" line="413"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="434"/>
+        <location filename="../pages/duplicates.py" line="437"/>
         <source>Undo the merge of %1 into %2?
 
 %1 comes back as a record of its own, with what was moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="436"/>
+        <location filename="../pages/duplicates.py" line="439"/>
         <source>Undo the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="448"/>
+        <location filename="../pages/duplicates.py" line="451"/>
         <source>The merge was undone: %1 is a record of its own again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="459"/>
+        <location filename="../pages/duplicates.py" line="462"/>
         <source>Some things changed after the merge and were left as they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="462"/>
-        <location filename="../pages/duplicates.py" line="477"/>
+        <location filename="../pages/duplicates.py" line="465"/>
+        <location filename="../pages/duplicates.py" line="480"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="466"/>
+        <location filename="../pages/duplicates.py" line="469"/>
         <source>deleted since the merge, so not moved back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="469"/>
+        <location filename="../pages/duplicates.py" line="472"/>
         <source>attached to another person since, so left there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="472"/>
+        <location filename="../pages/duplicates.py" line="475"/>
         <source>could not come back because a person they point to is gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="476"/>
+        <location filename="../pages/duplicates.py" line="479"/>
         <source>edited on %1 after the merge, so the edits were kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,42 +3161,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>Mother&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="150"/>
+        <location filename="../pages/people.py" line="151"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="152"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="152"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="186"/>
+        <location filename="../pages/people.py" line="187"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="186"/>
+        <location filename="../pages/people.py" line="187"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,128 +3204,128 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="209"/>
+        <location filename="../pages/people.py" line="210"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="212"/>
+        <location filename="../pages/people.py" line="213"/>
         <source>Both sexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="212"/>
+        <location filename="../pages/people.py" line="213"/>
         <source>Women and girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="213"/>
+        <location filename="../pages/people.py" line="214"/>
         <source>Men and boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="214"/>
+        <location filename="../pages/people.py" line="215"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="216"/>
+        <location filename="../pages/people.py" line="217"/>
         <source>Any displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="216"/>
+        <location filename="../pages/people.py" line="217"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="216"/>
+        <location filename="../pages/people.py" line="217"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="217"/>
+        <location filename="../pages/people.py" line="218"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="217"/>
+        <location filename="../pages/people.py" line="218"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="221"/>
+        <location filename="../pages/people.py" line="222"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="224"/>
         <location filename="../pages/people.py" line="225"/>
+        <location filename="../pages/people.py" line="226"/>
         <source>(no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="226"/>
+        <location filename="../pages/people.py" line="227"/>
         <source>Register a household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="233"/>
+        <location filename="../pages/people.py" line="234"/>
         <source>Holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="235"/>
+        <location filename="../pages/people.py" line="236"/>
         <source>Lacks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="238"/>
+        <location filename="../pages/people.py" line="239"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="240"/>
+        <location filename="../pages/people.py" line="241"/>
         <source>Open the selected person&apos;s record (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="243"/>
+        <location filename="../pages/people.py" line="244"/>
         <source>Open household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="247"/>
+        <location filename="../pages/people.py" line="248"/>
         <source>List the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="249"/>
+        <location filename="../pages/people.py" line="250"/>
         <source>Show only the selected person&apos;s household in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="255"/>
+        <location filename="../pages/people.py" line="256"/>
         <source>Show everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="309"/>
+        <location filename="../pages/people.py" line="314"/>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="366"/>
+        <location filename="../pages/people.py" line="371"/>
         <source>Household saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="386"/>
+        <location filename="../pages/people.py" line="391"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="392"/>
+        <location filename="../pages/people.py" line="397"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,37 +4540,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="191"/>
+        <location filename="../pages/referrals.py" line="195"/>
         <source>New referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="193"/>
+        <location filename="../pages/referrals.py" line="197"/>
         <source>Find the person, then make the referral (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="196"/>
+        <location filename="../pages/referrals.py" line="200"/>
         <source>Open referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="203"/>
+        <location filename="../pages/referrals.py" line="207"/>
         <source>Your role can see referrals but not make or change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="205"/>
+        <location filename="../pages/referrals.py" line="209"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="208"/>
+        <location filename="../pages/referrals.py" line="212"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="234"/>
+        <location filename="../pages/referrals.py" line="238"/>
         <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
