@@ -8,6 +8,7 @@ paper side by side (domain.md section 8)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -407,8 +408,11 @@ def _parents_and_children(db: Session, rels: tuple[RelationInput, ...]) -> tuple
     return parents, children
 
 
-def check_person(db: Session, person_id: int | None, edit: PersonEdit, today: dt.date) -> list[ValidationError]:
-    """Every problem with a person form at once (runs inside the saving transaction)."""
+def check_person(
+    db: Session, person_id: int | None, edit: PersonEdit, today: dt.date, *, file_number: bool = True
+) -> list[ValidationError]:
+    """Every problem with a person form at once (runs inside the saving transaction); the file
+    number is not checked when one is still to be given."""
     parents, children = _parents_and_children(db, edit.relations)
     problems = validate_person(
         edit.person, today=today,
@@ -431,7 +435,8 @@ def check_person(db: Session, person_id: int | None, edit: PersonEdit, today: dt
                 problems.append(ValidationError("birth_date", _CHILD_OLDER, birth.display(), child.file_number,
                                                 birth_text(child)))
                 break
-    problems += _file_number_problems(db, person_id, edit.file_number)
+    if file_number:
+        problems += _file_number_problems(db, person_id, edit.file_number)
     problems += _document_problems(edit.documents, birth, today)
     problems += _relation_problems(db, person_id, edit.relations)
     problems += _place_problems(db, edit)
@@ -581,13 +586,12 @@ def add_person(
         if household_id is not None and db.get(Household, household_id) is None:
             raise NoSuchRecord(household_id)
         generate = not edit.file_number.strip()
-        check = edit if not generate else PersonEdit(**{**edit.__dict__, "file_number": "PENDING-0"})
-        problems = check_person(db, None, check, today)
+        problems = check_person(db, None, edit, today, file_number=not generate)
         if problems:
             raise ValidationErrors([(None, p) for p in problems])
         number = next_file_number(db, pattern, today.year) if generate else edit.file_number
         person = Person(household_id=household_id, first_name="", sex=edit.person.sex)
-        _apply_person(person, PersonEdit(**{**edit.__dict__, "file_number": number}), today)
+        _apply_person(person, dataclasses.replace(edit, file_number=number), today)
         db.add(person)
         db.flush()
         _save_documents(db, person.id, edit.documents, today)
