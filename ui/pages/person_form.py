@@ -763,10 +763,8 @@ class PersonDialog(QDialog):
             self.open_household.emit(self.household_id)
 
     def _export_everything(self) -> None:
-        try:
-            from ui.subject_access import export_subject_access
-        except ImportError:  # arrives with the subject-access module
-            return
+        from ui.subject_access import export_subject_access
+
         if self.person_id is not None:
             export_subject_access(self, self.session, self.person_id)
 
