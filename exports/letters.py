@@ -387,59 +387,55 @@ def _char_class(char: str) -> str:
     return "N"
 
 
-def _runs(word: str) -> list[tuple[str, str]]:
-    """The word cut into runs of one direction, neutrals resolved (between two L runs: L, else R)."""
-    classes = [_char_class(c) for c in word]
+def _resolve(text: str) -> list[str]:
+    """Each character's direction in a right-to-left line: strong ones their own, neutrals L
+    between two left-to-right characters, else R (the paragraph's direction)."""
+    classes = [_char_class(c) for c in text]
     resolved = list(classes)
+    previous = "R"
     for i, kind in enumerate(classes):
-        if kind == "N":
-            before = next((k for k in reversed(classes[:i]) if k != "N"), "R")
-            after = next((k for k in classes[i + 1:] if k != "N"), "R")
-            resolved[i] = "L" if before == after == "L" else "R"
-    runs: list[tuple[str, str]] = []
-    for char, kind in zip(word, resolved, strict=True):
-        if runs and runs[-1][1] == kind:
-            runs[-1] = (runs[-1][0] + char, kind)
-        else:
-            runs.append((char, kind))
-    return runs
+        if kind != "N":
+            previous = kind
+            continue
+        following = next((k for k in classes[i + 1:] if k != "N"), "R")
+        resolved[i] = "L" if previous == following == "L" else "R"
+    return resolved
 
 
-def _word_kind(word: str) -> str:
-    classes = {_char_class(c) for c in word}
-    if "R" in classes:
-        return "R"
-    return "L" if "L" in classes else "N"
-
-
-def _shaping_input(word: str) -> str:
-    """What to hand reportlab for one word of a right-to-left line so it comes out in visual order."""
-    runs = _runs(word)
-    if all(kind == "L" for _, kind in runs):
-        return word
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in word):
-        # HarfBuzz shapes this word right to left and reverses all of it: keep runs in logical
-        # order and pre-reverse (and pre-mirror) the left-to-right ones.
-        return "".join(text if kind == "R" else text[::-1].translate(_MIRROR) for text, kind in runs)
-    # No Arabic letter: shaped left to right, so give the visual order directly.
-    return "".join(text[::-1].translate(_MIRROR) if kind == "R" else text for text, kind in reversed(runs))
+def _is_arabic_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def _visual_line(words: list[str]) -> str:
-    kinds = [_word_kind(w) for w in words]
-    for i, kind in enumerate(kinds):  # a dash or slash between two Latin words stays with them
-        if kind == "N" and 0 < i < len(kinds) - 1 and kinds[i - 1] == "L" and kinds[i + 1] == "L":
-            kinds[i] = "L"
-    groups: list[list[str]] = []
-    for word, kind in zip(words, kinds, strict=True):
-        if kind == "L" and groups and groups[-1][0] == "L":
-            groups[-1].append(word)
+    """One line's words (logical order) as reportlab should be handed them to draw left to right.
+
+    The line is cut into runs of one resolved direction; runs go right to left, a left-to-right run
+    keeps its order inside. reportlab then shapes each space-separated piece on its own: a piece
+    holding Arabic letters HarfBuzz shapes right to left, reversing and mirroring all of it, so it
+    gets its characters back to front (left-to-right ones pre-mirrored); any other piece is drawn as
+    given, so its right-to-left neutrals are mirrored here."""
+    line = " ".join(words)
+    resolved = _resolve(line)
+    runs: list[list[tuple[str, str]]] = []
+    for char, kind in zip(line, resolved, strict=True):
+        if runs and runs[-1][0][1] == kind:
+            runs[-1].append((char, kind))
         else:
-            groups.append(["L" if kind == "L" else "R", word])
-    visual: list[str] = []
-    for group in reversed(groups):
-        visual.extend(_shaping_input(w) for w in group[1:])
-    return " ".join(visual)
+            runs.append([(char, kind)])
+    visual = [pair for run in reversed(runs) for pair in (run if run[0][1] == "L" else reversed(run))]
+    pieces: list[list[tuple[str, str]]] = [[]]
+    for char, kind in visual:
+        if char == " ":
+            pieces.append([])
+        else:
+            pieces[-1].append((char, kind))
+    out = []
+    for piece in pieces:
+        if any(_is_arabic_letter(char) for char, _ in piece):
+            out.append("".join(char.translate(_MIRROR) if kind == "L" else char for char, kind in reversed(piece)))
+        else:
+            out.append("".join(char.translate(_MIRROR) if kind == "R" else char for char, kind in piece))
+    return " ".join(piece for piece in out if piece)
 
 
 def _word_width(word: str, font: str, size: float) -> float:
@@ -463,13 +459,17 @@ class RtlParagraph(Flowable):
         lines: list[list[str]] = [[]]
         used = 0.0
         for word in self.text.split():
-            wide = _word_width(_shaping_input(word), font, size)
+            wide = _word_width(word, font, size)
             if lines[-1] and used + space + wide > width - 1:
                 lines.append([])
                 used = 0.0
             used += (space if lines[-1] else 0) + wide
             lines[-1].append(word)
-        return [_visual_line(line) for line in lines if line]
+        visual = [_visual_line(line) for line in lines if line]
+        for line in visual:  # what reportlab will shape: learn the text behind its glyphs
+            for word in line.split():
+                _word_width(word, font, size)
+        return visual
 
     def wrap(self, avail_width, avail_height):
         if self._lines is None or getattr(self, "_width", None) != avail_width:
