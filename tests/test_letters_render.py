@@ -180,3 +180,34 @@ def test_page_is_not_blank_and_one_letter_renders_quickly():
 
 def test_qr_code_carries_the_reference_and_verification_code():
     assert qr_payload(REFERENCE, "K7Q-4XP") == "SANAD|ODS/REF/2026/0153|K7Q-4XP"
+
+
+def test_right_to_left_lines_keep_latin_runs_and_numbers_in_reading_order():
+    from exports.letters import _visual_line
+
+    # What reportlab is handed, left to right; a piece with Arabic letters is reversed by HarfBuzz.
+    assert _visual_line("(Fatima Ahmed) في".split()) == "في (Fatima Ahmed)"
+    assert _visual_line("العدد: ODS/REF/2026/0153".split()) == "ODS/REF/2026/0153 العدد:"
+    assert _visual_line("صفحة 1 من 2".split()) == "2 من 1 صفحة"
+    assert _visual_line("لدينا (NIN-2026-00153)، وسيتم".split()) == "وسيتم ،(NIN-2026-00153) لدينا"
+
+
+def test_a_long_arabic_letter_flows_onto_numbered_pages_and_a_logo_is_drawn():
+    import io
+
+    from PIL import Image
+
+    logo = io.BytesIO()
+    Image.new("RGB", (64, 64), (31, 78, 121)).save(logo, format="PNG")
+    office = OfficeHeader(OFFICE.name_ar, OFFICE.name_en, OFFICE.lines_ar, OFFICE.lines_en, logo=logo.getvalue())
+    very_long = " ".join(["عبد الرحمن"] * 100)  # cut to 600 characters by clean_text, still many lines
+    long_person = LetterData(full_name=very_long, mother_name=very_long, organisation=very_long,
+                             file_number="NIN-2026-00999")
+    pdf = render_letter(shipped_template("school_enrolment"), long_person, lang="ar", office=office,
+                        reference=REFERENCE, issued_on=date(2026, 11, 25), verification="K7Q-4XP")
+    flat = squeezed(pdftotext(pdf))
+    pages = int(re.search(rb"/Count (\d+)", pdf).group(1))
+    assert pages >= 2
+    for page in range(1, pages + 1):
+        assert squeezed(f"صفحة {page} من {pages}") in flat
+    assert b"/Subtype /Image" in pdf
