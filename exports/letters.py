@@ -154,6 +154,8 @@ class LetterTemplate:
 
     @classmethod
     def from_json(cls, data: dict) -> LetterTemplate:
+        """{"key", "version", "ar": {...}, "en": {...}}, each language with "title", "addressee"
+        (lines), "subject", "body" (paragraphs), "closing": plain text, placeholders as {name}."""
         languages = {}
         for lang in LANGUAGES:
             if lang in data:
