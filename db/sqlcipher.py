@@ -168,3 +168,25 @@ AUDIT_TRIGGERS = [
     """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
 ]
+
+
+def backup_into(source: sqlcipher3.Connection, target: Path, key: MasterKey, salt: bytes) -> None:
+    """Copy the whole database with SQLite's online backup API (one consistent snapshot, also
+    while other connections are open) into a NEW file keyed with the same raw key and the same
+    16-byte salt: the copy is encrypted page by page as it is written, never plaintext on disk,
+    and the vault's key file (which records the salt) opens it."""
+    if len(salt) != 16:
+        raise ValueError("salt must be 16 bytes")
+    conn = sqlcipher3.connect(str(target), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA key = \"x'" + key.raw().hex() + salt.hex() + "'\"")
+        conn.execute("PRAGMA cipher_page_size = 4096")
+        source.backup(conn)  # pages=-1: every page in one step, so the snapshot is consistent
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+SQLITE_FULL = 13

@@ -144,6 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="the file to write (.json or .xlsx)")
     p.add_argument("--format", choices=["json", "xlsx"], help="default: from the file name")
 
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup file into a folder or USB drive")
+    p.add_argument("--to", type=Path, required=True, metavar="DIR", help="the folder to write the backup into")
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="restore a backup (to a new path; --replace keeps the current vault aside first)")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("--to", type=Path, metavar="PATH", help="where the restored vault goes (default: --vault)")
+    p.add_argument("--replace", action="store_true", help="replace the vault there, keeping it aside first")
+    p.add_argument("--test", action="store_true", help="only verify and open it in a temporary folder, report counts")
+    p.add_argument("--recovery-key-file", type=Path, help="open the backup with the recovery key in this file")
+
+    sub.add_parser("check", parents=[common], help="check every page of the vault and the audit chain")
+
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
     return parser
 
@@ -598,6 +611,75 @@ def _cmd_subject_access(ctx: Context) -> int:
     return 0
 
 
+def _cmd_backup(ctx: Context) -> int:
+    from db.backup import make_backup
+
+    session = ctx.session()
+    try:
+        made = make_backup(session, ctx.args.to)
+    finally:
+        session.vault.close()
+    counts = made.manifest["counts"]
+    ctx.out({"file": str(made.path), "size": made.size, "seconds": round(made.seconds, 2), **made.manifest},
+            f"Backup written: {made.path} ({made.size / 1e6:,.1f} MB, {counts['people']:,} people, "
+            f"{counts['households']:,} households, {counts['applications']:,} applications).\n"
+            "It opens only with a user's password or the recovery key. Keep it away from this computer.")
+    return 0
+
+
+def _cmd_restore(ctx: Context) -> int:
+    from db import backup
+
+    args = ctx.args
+    credentials: dict = {"username": ctx.user}
+    if args.recovery_key_file:
+        credentials = {"recovery_key": args.recovery_key_file.read_text(encoding="utf-8")}
+    else:
+        credentials["password"] = read_password(ctx.password_file)
+    if args.test:
+        result = backup.test_restore(args.backup, **credentials)
+    else:
+        target = args.to or ctx.vault_path
+        result = backup.restore_backup(args.backup, target, replace=args.replace, **credentials)
+    c = result.counts
+    made = result.manifest.get("created_at", "?")
+    if result.path is None:
+        text = (f"Backup OK: made {made}, checksums verified, opened and checked: {c.people:,} people, "
+                f"{c.households:,} households, {c.applications:,} applications. Nothing was changed.")
+    else:
+        text = (f"Restored the backup made {made} to {result.path}: {c.people:,} people, {c.households:,} "
+                f"households, {c.applications:,} applications.")
+        if result.kept_aside:
+            text += f"\nThe vault that was there is kept as {result.kept_aside}."
+    ctx.out({"restored_to": str(result.path) if result.path else None,
+             "kept_aside": str(result.kept_aside) if result.kept_aside else None,
+             "counts": asdict(c), "manifest": result.manifest}, text)
+    return 0
+
+
+def _cmd_check(ctx: Context) -> int:
+    from db.backup import check_vault
+
+    session = ctx.session()
+    try:
+        report = check_vault(session)
+    finally:
+        session.vault.close()
+    lines = []
+    if report.page_problems:
+        lines.append(f"The vault file is damaged: {len(report.page_problems):,} problems, first: "
+                     f"{report.page_problems[0]}. Restore the newest good backup.")
+    else:
+        lines.append("Every page of the vault is intact (encryption checksums and structure).")
+    if report.audit_ok:
+        lines.append(f"Audit log intact: {report.audit_entries:,} entries, every link verified.")
+    else:
+        lines.append(f"Audit log broken at entry {report.audit_first_broken}: {report.audit_reason}.")
+    lines.append("No problems found." if report.ok else "Problems found: see above.")
+    ctx.out(report.as_dict(), "\n".join(lines))
+    return 0 if report.ok else 1
+
+
 def _cmd_self_test(ctx: Context) -> int:
     from desktop.selftest import run_self_test
 
@@ -619,6 +701,9 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "merge": _cmd_merge,
     "unmerge": _cmd_unmerge,
     "subject-access": _cmd_subject_access,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
     "self-test": _cmd_self_test,
 }
 
