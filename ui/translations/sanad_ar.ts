@@ -1343,37 +1343,37 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../pages/person_form.py" line="787" />
+            <location filename="../pages/person_form.py" line="785" />
             <source>Record consent</source>
             <translation>تسجيل الموافقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="791" />
+            <location filename="../pages/person_form.py" line="789" />
             <source>Given by</source>
             <translation>المانح</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="794" />
+            <location filename="../pages/person_form.py" line="792" />
             <source>Guardian's name</source>
             <translation>اسم الوصي</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="800" />
+            <location filename="../pages/person_form.py" line="798" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="809" />
+            <location filename="../pages/person_form.py" line="807" />
             <source>Agencies by name, separated by commas</source>
             <translation>أسماء الجهات، تفصل بينها فواصل</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="810" />
+            <location filename="../pages/person_form.py" line="808" />
             <source>Share with</source>
             <translation>المشاركة مع</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="829" />
+            <location filename="../pages/person_form.py" line="827" />
             <source>Tick at least one thing the consent covers.</source>
             <translation>اختر أمراً واحداً على الأقل تشمله الموافقة.</translation>
         </message>
@@ -3775,17 +3775,17 @@
             <translation>مشكلات يجب تصحيحها قبل الحفظ: %1.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="774" />
+            <location filename="../pages/person_form.py" line="772" />
             <source>Close without saving? Your changes will be lost.</source>
             <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="775" />
+            <location filename="../pages/person_form.py" line="773" />
             <source>Close without saving</source>
             <translation>أغلق دون حفظ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="775" />
+            <location filename="../pages/person_form.py" line="773" />
             <source>Keep editing</source>
             <translation>متابعة التعديل</translation>
         </message>
@@ -5639,98 +5639,98 @@
             <translation>أصبح رقم الملف %1 لسجل آخر، لذلك لا يمكن التراجع عن هذا الدمج. لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="52" />
+            <location filename="../../db/records.py" line="53" />
             <source>Someone else saved this record after you opened it. Nothing was overwritten: close the form and open the record again to see their changes, then make yours.</source>
             <translation>حفظ شخص آخر هذا السجل بعد أن فتحته. لم يُستبدل شيء: أغلق النموذج وافتح السجل من جديد لترى تعديلاته، ثم أجرِ تعديلاتك.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="287" />
+            <location filename="../../db/records.py" line="288" />
             <source>Document %1: choose the type of document.</source>
             <translation>الوثيقة %1: اختر نوع الوثيقة.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="288" />
+            <location filename="../../db/records.py" line="289" />
             <source>Document %1: the number is too long (at most %2 characters).</source>
             <translation>الوثيقة %1: الرقم طويل جداً (%2 حرفاً على الأكثر).</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="289" />
+            <location filename="../../db/records.py" line="290" />
             <source>Document %1: %2</source>
             <translation>الوثيقة %1: %2</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="290" />
+            <location filename="../../db/records.py" line="291" />
             <source>Document %1: the date of issue %2 is in the future.</source>
             <translation>الوثيقة %1: تاريخ الإصدار %2 في المستقبل.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="291" />
+            <location filename="../../db/records.py" line="292" />
             <source>Document %1: issued (%2) before the person was born (%3).</source>
             <translation>الوثيقة %1: صدرت (%2) قبل ولادة الشخص (%3).</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="292" />
+            <location filename="../../db/records.py" line="293" />
             <source>Document %1: write the full date of issue (day/month/year), or leave it empty.</source>
             <translation>الوثيقة %1: اكتب تاريخ الإصدار كاملاً (يوم/شهر/سنة)، أو اتركه فارغاً.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="295" />
+            <location filename="../../db/records.py" line="296" />
             <source>Relation %1: a person cannot be their own relative.</source>
             <translation>القرابة %1: لا يكون الشخص قريباً لنفسه.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="296" />
+            <location filename="../../db/records.py" line="297" />
             <source>Relation %1: choose how the two are related.</source>
             <translation>القرابة %1: اختر صلة القرابة بينهما.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="297" />
+            <location filename="../../db/records.py" line="298" />
             <source>Relation %1: this person is listed twice.</source>
             <translation>القرابة %1: هذا الشخص مذكور مرتين.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="298" />
+            <location filename="../../db/records.py" line="299" />
             <source>Relation %1: that person is no longer in the vault.</source>
             <translation>القرابة %1: لم يعد ذلك الشخص في الخزنة.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="299" />
+            <location filename="../../db/records.py" line="300" />
             <source>Relation %1: a person has only one mother and one father.</source>
             <translation>القرابة %1: للشخص أم واحدة وأب واحد فقط.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="300" />
+            <location filename="../../db/records.py" line="301" />
             <source>The file number cannot be empty.</source>
             <translation>لا يمكن أن يكون رقم الملف فارغاً.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="301" />
+            <location filename="../../db/records.py" line="302" />
             <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
             <translation>يتكوّن رقم الملف من حروف وأرقام و - / . فقط، حتى %1 حرفاً.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="304" />
+            <location filename="../../db/records.py" line="305" />
             <source>The file number %1 is already used by another person.</source>
             <translation>رقم الملف %1 مستخدم لشخص آخر.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="305" />
+            <location filename="../../db/records.py" line="306" />
             <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
             <translation>رقم الملف %1 كان لسجل دُمج في سجل آخر؛ أرقام الملفات لا يعاد استخدامها.</translation>
         </message>
         <message>
             <location filename="../../db/people.py" line="32" />
-            <location filename="../../db/records.py" line="308" />
+            <location filename="../../db/records.py" line="309" />
             <source>The place code %1 is not in the office's list of places.</source>
             <translation>رمز المكان %1 غير موجود في قائمة أماكن المكتب.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="309" />
+            <location filename="../../db/records.py" line="310" />
             <source>This date of birth (%1) would make this person younger than, or too young for, their child %2 (born %3).</source>
             <translation>تاريخ الولادة هذا (%1) يجعل هذا الشخص أصغر من طفله %2 (المولود %3) أو أصغر من أن يكون والده.</translation>
         </message>
         <message>
-            <location filename="../../db/records.py" line="313" />
+            <location filename="../../db/records.py" line="314" />
             <source>The notes are too long: at most %1 characters.</source>
             <translation>الملاحظات طويلة جداً: %1 حرفاً على الأكثر.</translation>
         </message>
@@ -6048,6 +6048,36 @@
             <location filename="../../db/workflow_admin.py" line="105" />
             <source>The state "%1" cannot change what it means: %2 applications are in it.</source>
             <translation>لا يمكن تغيير معنى المرحلة «%1»: فيها %2 معاملة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="57" />
+            <source>The backup folder %1 does not exist. Plug in the drive or choose another folder.</source>
+            <translation>مجلد النسخ الاحتياطي %1 غير موجود. صِل وحدة التخزين أو اختر مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="63" />
+            <source>The backup could not be written (%1). The earlier backups were not changed.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية (%1). لم تتغيّر النسخ الاحتياطية السابقة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="69" />
+            <source>%1 is not a complete Sanad backup, or it was damaged. Nothing was restored. Try another backup.</source>
+            <translation>الملف %1 ليس نسخة احتياطية كاملة من سند، أو أنه تالف. لم تتم استعادة أي شيء. جرّب نسخة احتياطية أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="76" />
+            <source>This backup was made by a newer version of Sanad. Install the newer version to restore it. Nothing was restored.</source>
+            <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من سند. ثبّت الإصدار الأحدث لاستعادتها. لم تتم استعادة أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="84" />
+            <source>There is no backup file at %1.</source>
+            <translation>لا يوجد ملف نسخة احتياطية في %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="88" />
+            <source>To restore a backup, give a user name and password or the recovery key.</source>
+            <translation>لاستعادة نسخة احتياطية، أدخل اسم المستخدم وكلمة المرور أو مفتاح الاسترداد.</translation>
         </message>
     </context>
     <context>

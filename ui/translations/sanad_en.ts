@@ -1343,37 +1343,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../pages/person_form.py" line="787"/>
+        <location filename="../pages/person_form.py" line="785"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="791"/>
+        <location filename="../pages/person_form.py" line="789"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="794"/>
+        <location filename="../pages/person_form.py" line="792"/>
         <source>Guardian&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="800"/>
+        <location filename="../pages/person_form.py" line="798"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="809"/>
+        <location filename="../pages/person_form.py" line="807"/>
         <source>Agencies by name, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="810"/>
+        <location filename="../pages/person_form.py" line="808"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="829"/>
+        <location filename="../pages/person_form.py" line="827"/>
         <source>Tick at least one thing the consent covers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,17 +3771,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="774"/>
+        <location filename="../pages/person_form.py" line="772"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="775"/>
+        <location filename="../pages/person_form.py" line="773"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="775"/>
+        <location filename="../pages/person_form.py" line="773"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,98 +5635,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="52"/>
+        <location filename="../../db/records.py" line="53"/>
         <source>Someone else saved this record after you opened it. Nothing was overwritten: close the form and open the record again to see their changes, then make yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="287"/>
+        <location filename="../../db/records.py" line="288"/>
         <source>Document %1: choose the type of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="288"/>
+        <location filename="../../db/records.py" line="289"/>
         <source>Document %1: the number is too long (at most %2 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="289"/>
+        <location filename="../../db/records.py" line="290"/>
         <source>Document %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="290"/>
+        <location filename="../../db/records.py" line="291"/>
         <source>Document %1: the date of issue %2 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="291"/>
+        <location filename="../../db/records.py" line="292"/>
         <source>Document %1: issued (%2) before the person was born (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="292"/>
+        <location filename="../../db/records.py" line="293"/>
         <source>Document %1: write the full date of issue (day/month/year), or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="295"/>
+        <location filename="../../db/records.py" line="296"/>
         <source>Relation %1: a person cannot be their own relative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="296"/>
+        <location filename="../../db/records.py" line="297"/>
         <source>Relation %1: choose how the two are related.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="297"/>
+        <location filename="../../db/records.py" line="298"/>
         <source>Relation %1: this person is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="298"/>
+        <location filename="../../db/records.py" line="299"/>
         <source>Relation %1: that person is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="299"/>
+        <location filename="../../db/records.py" line="300"/>
         <source>Relation %1: a person has only one mother and one father.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="300"/>
+        <location filename="../../db/records.py" line="301"/>
         <source>The file number cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="301"/>
+        <location filename="../../db/records.py" line="302"/>
         <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="304"/>
+        <location filename="../../db/records.py" line="305"/>
         <source>The file number %1 is already used by another person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="305"/>
+        <location filename="../../db/records.py" line="306"/>
         <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/people.py" line="32"/>
-        <location filename="../../db/records.py" line="308"/>
+        <location filename="../../db/records.py" line="309"/>
         <source>The place code %1 is not in the office&apos;s list of places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="309"/>
+        <location filename="../../db/records.py" line="310"/>
         <source>This date of birth (%1) would make this person younger than, or too young for, their child %2 (born %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/records.py" line="313"/>
+        <location filename="../../db/records.py" line="314"/>
         <source>The notes are too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6043,6 +6043,36 @@
     <message>
         <location filename="../../db/workflow_admin.py" line="105"/>
         <source>The state &quot;%1&quot; cannot change what it means: %2 applications are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="57"/>
+        <source>The backup folder %1 does not exist. Plug in the drive or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="63"/>
+        <source>The backup could not be written (%1). The earlier backups were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="69"/>
+        <source>%1 is not a complete Sanad backup, or it was damaged. Nothing was restored. Try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="76"/>
+        <source>This backup was made by a newer version of Sanad. Install the newer version to restore it. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="84"/>
+        <source>There is no backup file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="88"/>
+        <source>To restore a backup, give a user name and password or the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
