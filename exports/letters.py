@@ -328,6 +328,10 @@ def register_fonts() -> None:
     for name, style in ((FONT, "Regular"), (FONT_BOLD, "Bold")):
         font = _LetterFont(name, str(amiri_file(style)))
         pdfmetrics.registerFont(font)
+        if pdfmetrics.getFont(name) is not font:
+            # reportlab keeps one object per font face: an earlier plain registration of Amiri
+            # would silently take this one's place (and lose the shaping bookkeeping).
+            raise RuntimeError(f"the {style} Amiri face was registered with reportlab before the letters module")
         _FONTS_BY_FACE[font.face.name.decode()] = font
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap

@@ -2103,6 +2103,104 @@
         </message>
     </context>
     <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../exports/letters.py" line="51" />
+            <source>Person's full four-part name</source>
+            <translation>الاسم الرباعي الكامل للشخص</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="52" />
+            <source>Mother's full name</source>
+            <translation>اسم الأم الثلاثي</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="53" />
+            <source>Date of birth</source>
+            <translation>تاريخ الولادة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="54" />
+            <source>File number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="55" />
+            <source>Document type</source>
+            <translation>نوع الوثيقة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="56" />
+            <source>Court</source>
+            <translation>المحكمة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="57" />
+            <source>Case number</source>
+            <translation>رقم الدعوى</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="58" />
+            <source>Receiving organisation</source>
+            <translation>الجهة المستقبِلة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="59" />
+            <source>Focal point</source>
+            <translation>نقطة الارتكاز</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="60" />
+            <source>Legal basis</source>
+            <translation>السند القانوني</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="61" />
+            <source>Ministry decision number</source>
+            <translation>رقم قرار الوزارة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="62" />
+            <source>Ministry decision date</source>
+            <translation>تاريخ قرار الوزارة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="63" />
+            <source>Today's date</source>
+            <translation>تاريخ اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="64" />
+            <source>Reference number</source>
+            <translation>رقم الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="65" />
+            <source>Signer's name</source>
+            <translation>اسم الموقِّع</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="66" />
+            <source>Signer's title</source>
+            <translation>صفة الموقِّع</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="70" />
+            <source>%1 is a sensitive field: letters carry only what the receiver needs, never sensitive data.</source>
+            <translation>%1 حقل حساس: لا تتضمن الكتب إلا ما تحتاجه الجهة المستقبِلة، ولا تتضمن أي بيانات حساسة.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="116" />
+            <source>A { or } has no partner: write placeholders as {name}.</source>
+            <translation>يوجد قوس { أو } بلا قوس مقابل: اكتب الحقول المتغيرة بالشكل {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="125" />
+            <source>Unknown placeholder: {%1}</source>
+            <translation>حقل متغير غير معروف: {%1}</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationPicker</name>
         <message>
             <location filename="../location_picker.py" line="37" />

@@ -2101,6 +2101,104 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../exports/letters.py" line="51"/>
+        <source>Person&apos;s full four-part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="52"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="53"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="54"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="55"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="56"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="57"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="58"/>
+        <source>Receiving organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="59"/>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="60"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="61"/>
+        <source>Ministry decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="62"/>
+        <source>Ministry decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="63"/>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="64"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="65"/>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="66"/>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="70"/>
+        <source>%1 is a sensitive field: letters carry only what the receiver needs, never sensitive data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="116"/>
+        <source>A { or } has no partner: write placeholders as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="125"/>
+        <source>Unknown placeholder: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <location filename="../location_picker.py" line="37"/>
