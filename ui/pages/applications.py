@@ -7,10 +7,8 @@ filter without freezing the window."""
 from __future__ import annotations
 
 import datetime as dt
-from array import array
-from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,99 +36,30 @@ from db.session import UserSession
 from ui.application_dialog import KIND_COLOURS, OVERDUE, ApplicationDialog, CaseworkNames, date_text, local_time
 from ui.i18n import error_text
 from ui.messages import show_error
-from ui.pages.people import _IdsJob, _Sink
+from ui.paged import PagedIdsModel
 
 _ROOT = QModelIndex()
 
 
-class ApplicationsModel(QAbstractTableModel):
+class ApplicationsModel(PagedIdsModel):
     COL_FILE, COL_PERSON, COL_TYPE, COL_STATE, COL_OWNER, COL_ACTION, COL_DUE, COL_MOVED = range(8)
     SORT_KEYS = {COL_FILE: "file_number", COL_TYPE: "doc_type", COL_STATE: "state", COL_DUE: "next_action_due",
                  COL_MOVED: "last_moved_at"}
-    PAGE = 200
-    CACHE_ROWS = 5000
-
-    loaded = Signal()
-    loading_changed = Signal(bool)
-
     def __init__(self, session: UserSession, names: CaseworkNames, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, applications.application_ids, applications.application_rows, parent)
         self.names = names
         self.filters = ApplicationFilter(open_only=True)
         self.sort_key, self.descending = "last_moved_at", True
-        self.ids = array("q")
-        self.cache: OrderedDict[int, ApplicationRow] = OrderedDict()
-        self.fetches = 0
-        self.background = False  # the page sets it: ids are then read in a pool thread
-        self.loading = False
-        self.generation = 0
-        self.error: BaseException | None = None
         self.today = dt.date.today()
         self.started = False  # the table sets its sort order before the page sets the filters: one query
-        self._sink = _Sink()
-        self._sink.done.connect(self._loaded)
 
     def set_filters(self, filters: ApplicationFilter) -> None:
-        self.filters = filters
         self.started = True
-        self.reload()
-
-    def _query(self):
-        session, filters, sort, descending = self.session, self.filters, self.sort_key, self.descending
-        return lambda: applications.application_ids(session, filters, sort=sort, descending=descending)
+        super().set_filters(filters)
 
     def reload(self) -> None:
-        """Read the ids again; in the background the old list stays until the new one arrives, and
-        an answer overtaken by a newer request is dropped."""
-        self.generation += 1
-        self.today = dt.date.today()
-        if not self.background:
-            try:
-                self._loaded(self.generation, self._query()(), None)
-            except SanadError as exc:
-                self._loaded(self.generation, None, exc)
-            return
-        self._set_loading(True)
-        QThreadPool.globalInstance().start(_IdsJob(self._sink, self.generation, self._query()))
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self.loading:
-            self.loading = loading
-            self.loading_changed.emit(loading)
-
-    def _loaded(self, generation: int, ids, error) -> None:
-        if generation != self.generation:
-            return
-        self._set_loading(False)
-        self.error = error
-        if error is not None:
-            if not isinstance(error, SanadError):
-                raise error
-            self.loaded.emit()
-            return
-        self.beginResetModel()
-        self.ids = ids
-        self.cache.clear()
-        self.endResetModel()
-        self.loaded.emit()
-
-    def refresh_rows(self) -> None:
-        self.cache.clear()
-        self.reload()
-
-    def wait(self, timeout_ms: int = 60_000) -> None:
-        """Until the list has arrived (tests and measurements)."""
-        from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
-        clock = QElapsedTimer()
-        clock.start()
-        while self.loading and clock.elapsed() < timeout_ms:
-            QThreadPool.globalInstance().waitForDone(20)
-            QCoreApplication.processEvents()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
+        self.today = dt.date.today()  # "overdue" is measured against the day the list was read
+        super().reload()
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 8
@@ -140,29 +69,6 @@ class ApplicationsModel(QAbstractTableModel):
             return (self.tr("File number"), self.tr("Person"), self.tr("Document"), self.tr("Status"),
                     self.tr("Owner"), self.tr("Next action"), self.tr("Due"), self.tr("Last movement"))[section]
         return None
-
-    def row_at(self, row: int) -> ApplicationRow | None:
-        if not 0 <= row < len(self.ids):
-            return None
-        app_id = self.ids[row]
-        cached = self.cache.get(app_id)
-        if cached is None:
-            self._fetch_page(row)
-            cached = self.cache.get(app_id)
-        else:
-            self.cache.move_to_end(app_id)
-        return cached
-
-    def _fetch_page(self, row: int) -> None:
-        start = row - row % self.PAGE
-        page = list(self.ids[start:start + self.PAGE])
-        self.fetches += 1
-        try:
-            self.cache.update(applications.application_rows(self.session, page))
-        except SanadError:
-            return
-        while len(self.cache) > self.CACHE_ROWS:
-            self.cache.popitem(last=False)
 
     def is_overdue(self, row: ApplicationRow) -> bool:
         return row.closed_on is None and row.next_action_due is not None and row.next_action_due < self.today

@@ -43,7 +43,7 @@ from db.session import UserSession
 from ui.i18n import error_text, translate_text
 from ui.merge_dialog import ABOUT, MergeDialog
 from ui.messages import ask, notify, show_error
-from ui.pages.people import _IdsJob, _Sink
+from ui.paged import BackgroundCall, Sink
 from ui.pages.register import reasons_text
 from ui.widgets import isolate_ltr
 
@@ -58,7 +58,7 @@ class _Cancelled(Exception):
     pass
 
 
-class _ScanSink(_Sink):
+class _ScanSink(Sink):
     progress = Signal(int, int)
 
 
@@ -308,7 +308,7 @@ class DuplicatesPage(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Comparing records…"))
         self._update_buttons()
-        QThreadPool.globalInstance().start(_IdsJob(sink, 0, lambda: _scan(session, sink, cancel)))
+        QThreadPool.globalInstance().start(BackgroundCall(sink, 0, lambda: _scan(session, sink, cancel)))
 
     def cancel_scan(self) -> None:
         if self._cancel is not None:

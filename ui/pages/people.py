@@ -4,10 +4,7 @@ scroll smoothly."""
 
 from __future__ import annotations
 
-from array import array
-from collections import OrderedDict
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,118 +27,20 @@ from db.session import UserSession
 from ui.choices import birth_shown, fill_combo
 from ui.i18n import current_language, error_text
 from ui.messages import notify, show_error
+from ui.paged import PagedIdsModel
 
 _ROOT = QModelIndex()
 
 
-class _Sink(QObject):
-    """Carries a worker's answer back to the GUI thread (queued signal). Never parented, so it
-    outlives a page destroyed while a query runs (the lock does that); its signal then reaches
-    no one."""
-
-    done = Signal(int, object, object)
-
-
-class _IdsJob(QRunnable):
-    """The filtered, sorted ids of the list, read in a pool thread with its own connection: on a
-    million people a filter takes about a second, and the window must not freeze meanwhile."""
-
-    def __init__(self, sink: _Sink, generation: int, call) -> None:
-        super().__init__()
-        self.sink, self.generation, self.call = sink, generation, call
-
-    def run(self) -> None:
-        try:
-            result, error = self.call(), None
-        except Exception as exc:  # handed to the GUI thread, which shows it
-            result, error = None, exc
-        try:
-            self.sink.done.emit(self.generation, result, error)
-        except RuntimeError:
-            pass
-
-
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(PagedIdsModel):
     COL_FILE, COL_NAME, COL_MOTHER, COL_SEX, COL_BIRTH, COL_DISTRICT = range(6)
     SORT_KEYS = {COL_FILE: "file_number", COL_NAME: "first_name", COL_BIRTH: "birth_date"}
-    PAGE = 200
-    CACHE_ROWS = 5000
 
     def __init__(self, session: UserSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, people_list.person_ids, people_list.rows, parent)
         self.filters = PeopleFilter()
         self.sort_key, self.descending = "file_number", False
-        self.ids = array("q")
-        self.cache: OrderedDict[int, ListRow] = OrderedDict()
-        self.fetches = 0  # pages read from the vault (tests check the model stays lazy)
-        self.background = False  # the page sets it: ids are then read in a pool thread
-        self.loading = False
-        self.generation = 0
-        self.error: BaseException | None = None
-        self._sink = _Sink()
-        self._sink.done.connect(self._loaded)
         self.district_labels: dict[str, str] = {}  # district p-code -> name in the user's language
-
-    loaded = Signal()
-    loading_changed = Signal(bool)
-
-    def set_filters(self, filters: PeopleFilter) -> None:
-        self.filters = filters
-        self.reload()
-
-    def _query(self):
-        session, filters, sort, descending = self.session, self.filters, self.sort_key, self.descending
-        return lambda: people_list.person_ids(session, filters, sort=sort, descending=descending)
-
-    def reload(self) -> None:
-        """Read the ids again (filters, sort, or records changed). In the background the old list
-        stays on screen until the new one arrives; an answer overtaken by a newer request is dropped."""
-        self.generation += 1
-        if not self.background:
-            self._loaded(self.generation, self._query()(), None)
-            return
-        self._set_loading(True)
-        QThreadPool.globalInstance().start(_IdsJob(self._sink, self.generation, self._query()))
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self.loading:
-            self.loading = loading
-            self.loading_changed.emit(loading)
-
-    def _loaded(self, generation: int, ids, error) -> None:
-        if generation != self.generation:
-            return
-        self._set_loading(False)
-        self.error = error
-        if error is not None:
-            if not isinstance(error, SanadError):
-                raise error
-            self.loaded.emit()
-            return
-        self.beginResetModel()
-        self.ids = ids
-        self.cache.clear()
-        self.endResetModel()
-        self.loaded.emit()
-
-    def refresh_rows(self) -> None:
-        """Forget the shown rows (a record was edited) and read the ids again."""
-        self.cache.clear()
-        self.reload()
-
-    def wait(self, timeout_ms: int = 60_000) -> None:
-        """Until the list has arrived (tests and benchmarks)."""
-        from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
-        clock = QElapsedTimer()
-        clock.start()
-        while self.loading and clock.elapsed() < timeout_ms:
-            QThreadPool.globalInstance().waitForDone(20)
-            QCoreApplication.processEvents()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 6
@@ -151,24 +50,6 @@ class PeopleModel(QAbstractTableModel):
             return (self.tr("File number"), self.tr("Name"), self.tr("Mother's name"), self.tr("Sex"),
                     self.tr("Born"), self.tr("District"))[section]
         return None
-
-    def row_at(self, row: int) -> ListRow | None:
-        pid = self.ids[row]
-        cached = self.cache.get(pid)
-        if cached is None:
-            self._fetch_page(row)
-            cached = self.cache.get(pid)
-        else:
-            self.cache.move_to_end(pid)
-        return cached
-
-    def _fetch_page(self, row: int) -> None:
-        start = row - row % self.PAGE
-        page = list(self.ids[start:start + self.PAGE])
-        self.fetches += 1
-        self.cache.update(people_list.rows(self.session, page))
-        while len(self.cache) > self.CACHE_ROWS:
-            self.cache.popitem(last=False)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
