@@ -551,3 +551,7 @@ class ReferenceCounter(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Tables of later modules live in their own files; importing them here registers them on Base.
+from db import models_imports, models_letters, models_reports, models_retention  # noqa: E402,F401

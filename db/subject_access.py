@@ -31,6 +31,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, Base, Household, Person
 from db.permissions import Action
 from db.session import UserSession
+from exports.xlsx import cell_text, set_cell
 
 FORMATS = ("json", "xlsx")
 AUDIT_ACTION = "export_subject_access"
@@ -630,9 +631,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-_EXCEL_CELL_LIMIT = 32767
-# Characters a spreadsheet may read as the start of a formula when the cell is edited.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def label(key: str, section: str = "") -> tuple[str, str]:
@@ -641,41 +639,15 @@ def label(key: str, section: str = "") -> tuple[str, str]:
 
 
 def _text_for_excel(value: Any) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     if isinstance(value, bytes | bytearray | memoryview):
-        text = f"({len(value)} bytes: in the JSON export)"
-    elif isinstance(value, dict | list | tuple):
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_value)
-    else:
-        text = str(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
-    if len(text) > _EXCEL_CELL_LIMIT:
-        text = text[:_EXCEL_CELL_LIMIT - 40] + " … (continues in the JSON export)"
-    return text
+        value = f"({len(value)} bytes: in the JSON export)"
+    return cell_text(value, " … (continues in the JSON export)")
 
 
 def _set(cell: Any, value: Any) -> None:
-    """One value into one cell: numbers, booleans and dates as themselves, everything else as
-    text that can never be a formula (openpyxl makes any string starting with "=" a formula)."""
-    if value is None:
-        return
-    if isinstance(value, bool | int | float | decimal.Decimal):
-        cell.value = value
-    elif isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        cell.value = value
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-    elif isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = "yyyy-mm-dd"
-    else:
-        text = _text_for_excel(value)
-        cell.value = text
-        cell.data_type = "s"  # never "f" (formula) or "e" (error code)
-        if text.startswith(_FORMULA_START):
-            cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
+    if isinstance(value, dict | list | tuple):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_value)
+    set_cell(cell, value, " … (continues in the JSON export)")
 
 
 def _sheet_title(key: str, taken: set[str]) -> str:

@@ -158,7 +158,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="check every page of the vault and the audit chain")
 
     sub.add_parser("self-test", parents=[common], help="check SQLCipher, fonts, Qt and translations, then exit")
+    for module in _extensions():
+        module.add_commands(sub, common)
     return parser
+
+
+# Command groups kept in their own modules (each has add_commands(sub, common) and COMMANDS), so
+# the letters, Excel and resilience work do not all edit this file.
+EXTENSIONS = (
+    "desktop.cli_letters",
+    "desktop.cli_excel",
+    "desktop.cli_import",
+    "desktop.cli_resilience",
+)
+
+
+def _extensions() -> list:
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTENSIONS]
 
 
 MAX_CLI_WAIT = 30.0
@@ -722,7 +740,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_gui
 
             return run_gui(getattr(args, "vault", None), lang=args.lang)
-        return COMMANDS[command](ctx)
+        commands = dict(COMMANDS)
+        for module in _extensions():
+            commands.update(module.COMMANDS)
+        return commands[command](ctx)
     except SanadError as exc:
         print(f"sanad: {exc}", file=sys.stderr)
         return 1
