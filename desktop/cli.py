@@ -168,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
 EXTENSIONS = (
     "desktop.cli_letters",
     "desktop.cli_excel",
+    "desktop.cli_report",
     "desktop.cli_import",
     "desktop.cli_resilience",
 )

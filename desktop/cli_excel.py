@@ -1,4 +1,4 @@
-"""sanad commands for excel (registered through desktop.cli.EXTENSIONS)."""
+"""sanad commands for Excel list exports (registered through desktop.cli.EXTENSIONS)."""
 
 from __future__ import annotations
 
