@@ -70,8 +70,9 @@ def _ticked(item: QTableWidgetItem) -> bool:
 
 
 class _Editor(QWidget):
-    """A table with Add, Remove, Up, Down and Save, and the problems under it; subclasses say how a
-    row is read and shown."""
+    """A table with Add, Remove, Up, Down and Save, and the problems under it. Each subclass (the
+    three editors below) says how its rows are read and shown and how they are saved, with the
+    methods rows() -> list, show_rows(rows), blank() -> a new row, and save()."""
 
     def __init__(self, table: QTableWidget, editable: bool, parent=None) -> None:
         super().__init__(parent)
@@ -104,15 +105,6 @@ class _Editor(QWidget):
 
     def _changed(self, *args) -> None:
         self.dirty = True
-
-    def rows(self) -> list:
-        raise NotImplementedError
-
-    def show_rows(self, rows: list) -> None:
-        raise NotImplementedError
-
-    def blank(self):
-        raise NotImplementedError
 
     def add_row(self) -> None:
         rows = self.rows()
@@ -153,9 +145,6 @@ class _Editor(QWidget):
         self.dirty = True
         if current >= 0:
             self.table.setCurrentCell(current, self.table.currentColumn() if self.table.currentColumn() >= 0 else 0)
-
-    def save(self) -> None:
-        raise NotImplementedError
 
     def show_problems(self, exc: SanadError) -> None:
         """Row problems ("type:2:code") colour their cell; every problem is written under the table."""
