@@ -222,7 +222,8 @@ def test_the_navigation_shows_my_week_after_home_with_its_badge(app, office, qtb
         applications.load_application(office.admin, office.tomorrow).data, next_action_due=TODAY),
         version=applications.load_application(office.admin, office.tomorrow).version, today=TODAY)
     page = window.show_page("my_week")
-    QApplication.processEvents()
+    assert page.background and page.loading  # the window reads the week in a pool thread
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert item.data(BADGE_ROLE) == 7 and page.actions.rowCount() == 3
     page.counts = None
     page.timer.timeout.emit()  # the timer refreshes the counts alone
@@ -252,7 +253,7 @@ def test_the_page_and_its_badge_in_each_direction(app, office, qtbot, lang):
     window.show_session(office.huda)
     window.show()
     page = window.show_page("my_week")
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not page.loading and page.week is not None, timeout=10_000)
     right_to_left = lang == "ar"
     assert (page.layoutDirection() == Qt.LayoutDirection.RightToLeft) is right_to_left
     assert badge_side(window) == ("left" if right_to_left else "right")
@@ -279,3 +280,16 @@ def test_a_session_without_the_right_is_told_not_crashed(app, office, qtbot):
     from ui.pages.my_week import MyWeekPage
 
     MyWeekPage(recovery).refresh_counts()  # the timer's refresh keeps quiet
+
+
+def test_an_answer_to_an_older_request_is_dropped(app, office, qtbot):
+    """Switching scope while the week is read: only the newest request's answer is shown."""
+    page = open_page(office.admin, qtbot)
+    page.background = True
+    page.refresh()
+    first = page._generation
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    shown = page.week
+    page._loaded(first, (None, None), None)  # the late answer to the first request
+    assert page.week is shown and page._generation == first + 1

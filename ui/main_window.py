@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._add_page("home", self.tr("Home"), HomePage(session))
         if session.may(Action.VIEW_PEOPLE):  # legal users their own week, managers the office's
             week = MyWeekPage(session)
+            week.background = True
             week.counts_changed.connect(self._show_week_badge)
             self._add_page("my_week", self.tr("My week"), week)
             week.refresh_counts()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from db.permissions import Action
 from db.session import UserSession
 from ui.i18n import current_language, error_text, translate_text
 from ui.messages import notify, show_error
+from ui.paged import BackgroundCall, Sink
 from ui.widgets import FieldError
 
 OVERDUE = QColor("#b00020")
@@ -91,6 +92,13 @@ class MyWeekPage(QWidget):
         self.owner_id = my_week.default_owner(session)
         self.week: Week | None = None
         self.counts = BadgeCounts()
+        # The main window sets it: the week (100-300 ms on a very large vault) is then read in a
+        # pool thread and the window never waits; answers to an older request are dropped.
+        self.background = False
+        self.loading = False
+        self._generation = 0
+        self._sink = Sink()
+        self._sink.done.connect(self._loaded)
         self.may_record = session.may(Action.MANAGE_APPLICATIONS)
         # Staff own no applications: their week is their referrals.
         self.with_applications = self.may_record or my_week.may_see_office(session)
@@ -245,13 +253,35 @@ class MyWeekPage(QWidget):
 
     def refresh(self) -> None:
         """Read the week again (and the badge's counts) and show it."""
-        today = self.today()
-        try:
-            self.week = my_week.my_week(self.session, today=today, owner_id=self.owner_id)
-            self.counts = my_week.badge_counts(self.session, today, self.owner_id)
-        except SanadError as exc:
-            show_error(self, error_text(exc))
+        session, today, owner_id = self.session, self.today(), self.owner_id
+
+        def read() -> tuple[Week, BadgeCounts]:
+            return (my_week.my_week(session, today=today, owner_id=owner_id),
+                    my_week.badge_counts(session, today, owner_id))
+
+        self._generation += 1
+        if not self.background:
+            try:
+                result, error = read(), None
+            except SanadError as exc:
+                result, error = None, exc
+            self._loaded(self._generation, result, error)
             return
+        self.loading = True
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        QThreadPool.globalInstance().start(BackgroundCall(self._sink, self._generation, read))
+
+    def _loaded(self, generation: int, result, error) -> None:
+        if generation != self._generation:
+            return  # an older request (the scope changed meanwhile)
+        self.loading = False
+        self.unsetCursor()
+        if error is not None:
+            if not isinstance(error, SanadError):
+                raise error
+            show_error(self, error_text(error))
+            return
+        self.week, self.counts = result
         self._show(self.week)
         self.counts_changed.emit(self.counts)
 
