@@ -7,18 +7,16 @@ place missing from a newer table is reported, and an office stops offering a pla
 inactive. Office-added places get codes the COD-AB can never use (an X where OCHA writes Q or N,
 see db/validation.py), so no future import can collide with them.
 
-Reading the file is defensive (security cases X4-X7): the type comes from the bytes, not the name;
-zip members are checked before openpyxl sees them; a declared sheet size is ignored; formulas are
-never evaluated; a cap on rows. Every refusal is one translated message and nothing is written.
+Reading the file is defensive (security cases X4-X7, in db/tabular.py shared with the people
+import): the type comes from the bytes, not the name; zip members are checked before openpyxl sees
+them; a declared sheet size is ignored; formulas are never evaluated; a cap on rows. Every refusal
+is one translated message and nothing is written.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,13 +25,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.errors import NoSuchRecord, SanadError, ValidationError
+from db import audit, tabular
+from db.errors import NoSuchRecord, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.models import Location
 from db.names import clean_text
 from db.permissions import Action
 from db.session import UserSession
+from db.tabular import Cell, FileRefused
 from db.validation import (
     COD_AB_DISTRICT_PCODE,
     COD_AB_GOVERNORATE_PCODE,
@@ -51,10 +50,6 @@ MAX_ROWS = 50_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_COLUMNS = 60
 MAX_NAME = 120
-# Zip pre-checks before openpyxl parses anything (security case X4).
-MAX_ZIP_MEMBERS = 500
-MAX_ZIP_TOTAL = 100 * 1024 * 1024
-MAX_ZIP_RATIO = 100
 MAX_OFFICE_PLACES_PER_PARENT = 99
 
 _COD_AB_SHAPES = {
@@ -65,40 +60,17 @@ _COD_AB_SHAPES = {
 
 # --- Messages -------------------------------------------------------------------------------------
 
-_EMPTY_FILE = QT_TRANSLATE_NOOP("SanadError", "The file is empty. Nothing was imported.")
+# Refusals shared with every import (db/tabular.py), named here as the tests and callers know them.
+_EMPTY_FILE = tabular.EMPTY_FILE
 _TOO_BIG = QT_TRANSLATE_NOOP(
     "SanadError", "The file is larger than %1 MB; a place table is far smaller. Nothing was imported."
 )
-_NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. "
-    "Nothing was imported.",
-)
-_ENCRYPTED = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "The workbook is protected with a password. Open it in Excel, remove the password, save it and "
-    "import it again. Nothing was imported.",
-)
-_LEGACY_XLS = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and "
-    "import that. Nothing was imported.",
-)
-_MACROS = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "The workbook contains macros. Save it as an Excel workbook without macros (.xlsx) and import that. "
-    "Nothing was imported.",
-)
-_UNSAFE_ZIP = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "The workbook is built in an unsafe way (file names leading outside it, or far too much packed "
-    "data). It was not opened. Nothing was imported.",
-)
-_NOT_TEXT = QT_TRANSLATE_NOOP(
-    "SanadError",
-    "The file is neither an Excel workbook nor a text table Sanad can read. Save it as an Excel workbook "
-    "(.xlsx) or as CSV UTF-8. Nothing was imported.",
-)
+_NOT_A_WORKBOOK = tabular.NOT_A_WORKBOOK
+_ENCRYPTED = tabular.ENCRYPTED
+_LEGACY_XLS = tabular.LEGACY_XLS
+_MACROS = tabular.MACROS
+_UNSAFE_ZIP = tabular.UNSAFE_ZIP
+_NOT_TEXT = tabular.NOT_TEXT
 _NO_COLUMNS = QT_TRANSLATE_NOOP(
     "SanadError",
     "No COD-AB columns were found (such as ADM1_PCODE, ADM1_AR, ADM1_EN, ADM2_PCODE ...). "
@@ -108,7 +80,6 @@ _TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "SanadError",
     "The file has more than %1 rows; a place table is far smaller. Nothing was imported.",
 )
-_UNREADABLE = QT_TRANSLATE_NOOP("SanadError", "Sanad could not read the file %1. Nothing was imported.")
 
 # Problems with one row (the row is skipped, the rest imported).
 _BAD_CODE = QT_TRANSLATE_NOOP("SanadError", "%1 is not a COD-AB code for a %2.")
@@ -142,8 +113,7 @@ _PARENT_FULL = QT_TRANSLATE_NOOP("SanadError", "%1 already has %2 places added b
 _NO_SUCH_PLACE = QT_TRANSLATE_NOOP("SanadError", "There is no place with the code %1.")
 
 
-class ImportRefused(SanadError):
-    """The whole file was refused; nothing was written."""
+ImportRefused = FileRefused  # the whole file was refused; nothing was written
 
 
 # --- Values ---------------------------------------------------------------------------------------
@@ -223,130 +193,15 @@ def shipped_table() -> contextlib.AbstractContextManager[Path]:
 
 # --- Reading tables -------------------------------------------------------------------------------
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ZIP_MAGIC = b"PK\x03\x04"
-_EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm", ".xls"}
+_Cell = Cell
 
 
-@dataclass(frozen=True)
-class _Cell:
-    text: str
-    formula: bool = False
-
-
-def _read_tables(path: Path) -> Iterator[tuple[str, int, list[_Cell]]]:
+def _read_tables(path: Path) -> Iterator[tuple[str, int, list[Cell]]]:
     """(sheet name, row number, cells) for every row of every sheet, headers included."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError as error:
-        raise ImportRefused(path.name, text=_UNREADABLE) from error
-    if size == 0:
-        raise ImportRefused(text=_EMPTY_FILE)
-    if size > MAX_FILE_BYTES:
-        raise ImportRefused(MAX_FILE_BYTES // (1024 * 1024), text=_TOO_BIG)
-    if head.startswith(_OLE_MAGIC):
-        data = path.read_bytes()
-        # An encrypted .xlsx is an OLE compound file holding EncryptionInfo and EncryptedPackage.
-        raise ImportRefused(text=_ENCRYPTED if "EncryptionInfo".encode("utf-16-le") in data else _LEGACY_XLS)
-    if head.startswith(_ZIP_MAGIC):
-        yield from _read_xlsx(path)
-        return
-    if path.suffix.lower() in _EXCEL_SUFFIXES:
-        raise ImportRefused(text=_NOT_A_WORKBOOK)
-    yield from _read_text(path.read_bytes())
-
-
-def _check_zip(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportRefused(text=_NOT_A_WORKBOOK) from error
-    if len(members) > MAX_ZIP_MEMBERS or sum(m.file_size for m in members) > MAX_ZIP_TOTAL:
-        raise ImportRefused(text=_UNSAFE_ZIP)
-    names = set()
-    for member in members:
-        name = member.filename.replace("\\", "/")
-        if name.startswith("/") or ".." in name.split("/") or ":" in name:
-            raise ImportRefused(text=_UNSAFE_ZIP)
-        if member.file_size > 1024 * 1024 and member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1):
-            raise ImportRefused(text=_UNSAFE_ZIP)
-        names.add(name.lower())
-    if "xl/vbaproject.bin" in names:
-        raise ImportRefused(text=_MACROS)
-    if "xl/workbook.xml" not in names:
-        raise ImportRefused(text=_NOT_A_WORKBOOK)
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value)
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[str, int, list[_Cell]]]:
-    import openpyxl  # only here: most start-ups never import a place table
-
-    _check_zip(path)
-    try:
-        # data_only=False: a formula stays its text and is flagged, never evaluated (X7).
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except Exception as error:  # openpyxl raises many kinds for broken files; each means the same
-        raise ImportRefused(text=_NOT_A_WORKBOOK) from error
-    try:
-        for sheet in workbook.worksheets:
-            if not hasattr(sheet, "reset_dimensions"):
-                continue  # a chart sheet
-            sheet.reset_dimensions()  # the declared size may be forged (X5): read what is there
-            try:
-                for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), 1):
-                    yield sheet.title, number, [
-                        _Cell(_cell_text(cell.value), getattr(cell, "data_type", "") == "f") for cell in row
-                    ]
-            except ImportRefused:
-                raise
-            except Exception as error:
-                raise ImportRefused(text=_NOT_A_WORKBOOK) from error
-    finally:
-        workbook.close()
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")  # Excel's "Unicode text"
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a byte-order mark: every other byte of plain text is zero.
-        even_zeros = data[0:4096:2].count(0)
-        odd_zeros = data[1:4096:2].count(0)
-        if odd_zeros > even_zeros:
-            return data.decode("utf-16-le")
-        if even_zeros > odd_zeros:
-            return data.decode("utf-16-be")
-        raise UnicodeDecodeError("utf-16", data, 0, 1, "binary")
-    return data.decode("utf-8")
-
-
-def _read_text(data: bytes) -> Iterator[tuple[str, int, list[_Cell]]]:
-    try:
-        text = _decode(data)
-    except UnicodeDecodeError as error:
-        raise ImportRefused(text=_NOT_TEXT) from error
-    if "\x00" in text:
-        raise ImportRefused(text=_NOT_TEXT)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(("\t", ";", ","), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for number, row in enumerate(reader, 1):
-            yield "", number, [_Cell(value) for value in row[:MAX_COLUMNS]]
-    except csv.Error as error:
-        raise ImportRefused(text=_NOT_TEXT) from error
+    return tabular.read_rows(
+        Path(path), max_file_bytes=MAX_FILE_BYTES, too_big=_TOO_BIG, too_big_args=(MAX_FILE_BYTES // (1024 * 1024),),
+        max_columns=MAX_COLUMNS,
+    )
 
 
 # --- Columns --------------------------------------------------------------------------------------
