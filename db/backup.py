@@ -23,8 +23,12 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
+import threading
+import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -36,7 +40,7 @@ from db.errors import DiskFull, FolderNotWritable, SanadError, VaultExists
 from db.i18n import QT_TRANSLATE_NOOP
 from db.keyfile_paths import keys_path_for, lock_path_for
 from db.keyslots import KeyFile
-from db.models import Application, AppMeta, Household, Person
+from db.models import Application, AppMeta, AuditEntry, Household, Person, Referral
 from db.permissions import Action
 from db.processlock import ProcessLock
 from db.session import UserSession
@@ -62,6 +66,29 @@ class BackupFolderMissing(SanadError):
 class BackupWriteFailed(SanadError):
     text = QT_TRANSLATE_NOOP(
         "SanadError", "The backup could not be written (%1). The earlier backups were not changed."
+    )
+
+
+class BackupDriveLost(BackupWriteFailed):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "The backup drive %1 was removed or stopped answering while the backup was written. "
+        "The backup was not saved and the earlier backups were not changed. Plug the drive in again "
+        "and back up once more.",
+    )
+
+
+class BackupDiskFull(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "There is not enough free space in %1 for the backup. The backup was not saved and the earlier "
+        "backups were not changed. Free some space or choose another drive.",
+    )
+
+
+class BackupCancelled(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError", "The backup was stopped before it was finished. The earlier backups were not changed."
     )
 
 
@@ -95,6 +122,19 @@ class Counts:
     people: int
     households: int
     applications: int
+    referrals: int = 0
+
+    @classmethod
+    def from_manifest(cls, manifest: dict) -> Counts | None:
+        """The counts a manifest records (referrals are 0 in backups made before they were counted)."""
+        counts = manifest.get("counts")
+        if not isinstance(counts, dict):
+            return None
+        try:
+            return cls(**{name: int(counts.get(name, 0)) for name in ("people", "households", "applications",
+                                                                       "referrals")})
+        except (TypeError, ValueError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -140,11 +180,20 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _explain_os_error(exc: OSError, folder: Path) -> SanadError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull()
+# Errors that mean the drive went away under us (a USB stick pulled, a network drive dropped).
+_DRIVE_LOST = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE, errno.ENOTCONN,
+               getattr(errno, "EREMOTEIO", errno.EIO)}
+
+
+def _explain_os_error(exc: OSError, folder: Path, *, writing: bool = False) -> SanadError:
+    """An OS error as the user's problem. `writing`: it came while the backup file was written
+    into `folder` (then a vanished folder or an I/O error is a drive removed mid-backup)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return BackupDiskFull(folder) if writing else DiskFull()
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return FolderNotWritable(folder)
+    if writing and (exc.errno in _DRIVE_LOST or not folder.is_dir()):
+        return BackupDriveLost(folder)
     if exc.errno == errno.ENOENT:
         return BackupFolderMissing(folder)
     return BackupWriteFailed(exc.strerror or type(exc).__name__)
@@ -178,7 +227,53 @@ def _counts(db) -> Counts:
         people=db.scalar(select(func.count()).select_from(Person)) or 0,
         households=db.scalar(select(func.count()).select_from(Household)) or 0,
         applications=db.scalar(select(func.count()).select_from(Application)) or 0,
+        referrals=db.scalar(select(func.count()).select_from(Referral)) or 0,
     )
+
+
+# Audit actions that read or guard the vault without changing its records.
+NOT_CHANGES = ("login", "unlock", "lock", "logout", "login_failed", "recovery_unlock", "backup", "restore",
+               "view_sensitive", "permission_denied", "export", "print", "subject_access_export", "check")
+
+
+def _last_change(db) -> dt.datetime | None:
+    """When the records last changed: the newest audit entry that is not a read or a sign-in."""
+    ts = db.scalar(
+        select(AuditEntry.ts).where(AuditEntry.action.not_in(NOT_CHANGES)).order_by(AuditEntry.seq.desc()).limit(1)
+    )
+    return _parse_time(ts)
+
+
+def _parse_time(value) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class VaultSummary:
+    counts: Counts
+    last_change: dt.datetime | None
+
+
+def vault_summary(session: UserSession) -> VaultSummary:
+    """The open vault's counts and the time its records last changed (for "restore an older
+    backup over newer data?")."""
+    session.require(Action.RESTORE)
+    with session.transaction() as db:
+        return VaultSummary(_counts(db), _last_change(db))
+
+
+def backup_is_older(manifest: dict, summary: VaultSummary) -> bool:
+    """True when the vault changed after the backup was made (restoring it would lose that)."""
+    made = _parse_time(manifest.get("created_at"))
+    if summary.last_change is None:
+        return False
+    return made is None or made < summary.last_change
 
 
 def backup_name(vault_id: str, when: dt.datetime) -> str:
@@ -186,10 +281,26 @@ def backup_name(vault_id: str, when: dt.datetime) -> str:
 
 
 # ---- backup -----------------------------------------------------------------------------------
-def make_backup(session: UserSession, folder: str | Path) -> BackupResult:
-    """Write one encrypted, self-contained backup file into `folder`; audited as "backup"."""
-    import time
+Progress = Callable[[str, float], None]  # (step: "copy" | "verify" | "write" | "done", fraction 0..1)
 
+
+def _step(progress: Progress | None, cancel: threading.Event | None, name: str, fraction: float) -> None:
+    if cancel is not None and cancel.is_set():
+        raise BackupCancelled()
+    if progress is not None:
+        progress(name, fraction)
+
+
+def make_backup(
+    session: UserSession,
+    folder: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> BackupResult:
+    """Write one encrypted, self-contained backup file into `folder`; audited as "backup".
+    `progress(step, fraction)` is called along the way (from the calling thread); setting `cancel`
+    stops the backup at the next step with BackupCancelled, leaving nothing behind."""
     session.require(Action.BACKUP)
     started = time.perf_counter()
     folder = Path(folder).expanduser().absolute()
@@ -197,6 +308,7 @@ def make_backup(session: UserSession, folder: str | Path) -> BackupResult:
         raise BackupFolderMissing(folder)
     if not os.access(folder, os.W_OK):
         raise FolderNotWritable(folder)
+    _step(progress, cancel, "copy", 0.0)
     vault = session.vault
     keyfile_bytes = vault.keys_path.read_bytes()
     salt = vault.keyfile.db_salt
@@ -207,7 +319,10 @@ def make_backup(session: UserSession, folder: str | Path) -> BackupResult:
     if final.exists():
         raise VaultExists(final)
     # The copy is made beside the vault (same disk, known writable); it is encrypted as written.
-    work = Path(tempfile.mkdtemp(prefix=".sanad-backup-", dir=vault.path.parent))
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".sanad-backup-", dir=vault.path.parent))
+    except OSError as exc:
+        raise _explain_os_error(exc, vault.path.parent) from exc
     partial = folder / f".{final.name}.partial"
     try:
         copy = work / VAULT_MEMBER
@@ -221,17 +336,20 @@ def make_backup(session: UserSession, folder: str | Path) -> BackupResult:
             raise _explain_db_error(exc, vault.path.parent) from exc
         if sqlcipher.file_salt(copy) != salt:
             raise BackupWriteFailed("salt")
+        _step(progress, cancel, "verify", 0.4)
         # Verify the copy before it becomes a backup (case E5); counts and schema come from the
         # copy itself, so the manifest describes exactly what was saved.
-        counts, revision, problems = _inspect_copy(copy, vault.master_key)
+        counts, revision, last_change, problems = _inspect_copy(copy, vault.master_key)
         if problems:
             raise BackupWriteFailed("verification")
+        _step(progress, cancel, "write", 0.6)
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "app_version": _app_version(),
             "schema_revision": revision,
             "created_at": when.isoformat().replace("+00:00", "Z"),
+            "last_change": last_change.isoformat().replace("+00:00", "Z") if last_change else None,
             "vault_id": meta["vault_id"],
             "counts": asdict(counts),
             "files": {
@@ -239,24 +357,33 @@ def make_backup(session: UserSession, folder: str | Path) -> BackupResult:
                 KEYS_MEMBER: {"sha256": hashlib.sha256(keyfile_bytes).hexdigest(), "size": len(keyfile_bytes)},
             },
         }
+
+        def written(fraction: float) -> None:
+            _step(progress, cancel, "write", 0.6 + 0.4 * fraction)
+
         try:
-            _write_zip(partial, manifest, copy, keyfile_bytes)
+            _write_zip(partial, manifest, copy, keyfile_bytes, written)
             os.replace(partial, final)
             _fsync_dir(folder)
         except OSError as exc:
-            raise _explain_os_error(exc, folder) from exc
+            raise _explain_os_error(exc, folder, writing=True) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:  # the drive is gone: there is nothing left to clean on it
+            pass
         shutil.rmtree(work, ignore_errors=True)
     size = final.stat().st_size
     session.audit("backup", "vault", "", details={
         "file": final.name, "size": size, "schema_revision": revision, **asdict(counts),
     })
+    if progress is not None:
+        progress("done", 1.0)
     return BackupResult(final, manifest, time.perf_counter() - started, size)
 
 
-def _inspect_copy(copy: Path, key) -> tuple[Counts, str | None, list[str]]:
-    """(counts, schema revision, page problems) of a vault copy, read-only."""
+def _inspect_copy(copy: Path, key) -> tuple[Counts, str | None, dt.datetime | None, list[str]]:
+    """(counts, schema revision, last change, page problems) of a vault copy, read-only."""
     from sqlalchemy.orm import Session
 
     from db.vault import make_engine
@@ -266,19 +393,33 @@ def _inspect_copy(copy: Path, key) -> tuple[Counts, str | None, list[str]]:
         problems = sqlcipher.integrity_problems(conn)
     finally:
         conn.close()
+    if problems:
+        return Counts(0, 0, 0), None, None, problems
     engine = make_engine(copy, lambda: sqlcipher.connect(copy, key, read_only=True))
     try:
         with Session(engine) as db, db.begin():
-            return _counts(db), migrate.current(db.connection()), problems
+            return _counts(db), migrate.current(db.connection()), _last_change(db), problems
     finally:
         engine.dispose()
 
 
-def _write_zip(path: Path, manifest: dict, vault_copy: Path, keyfile_bytes: bytes) -> None:
+def _write_zip(path: Path, manifest: dict, vault_copy: Path, keyfile_bytes: bytes,
+               written: Callable[[float], None] | None = None) -> None:
+    total = max(1, vault_copy.stat().st_size)
     with _private_file(path) as raw:
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
-            archive.write(vault_copy, VAULT_MEMBER)
+            info = zipfile.ZipInfo(VAULT_MEMBER, date_time=time.gmtime(vault_copy.stat().st_mtime)[:6])
+            info.compress_type = zipfile.ZIP_STORED
+            info.external_attr = 0o600 << 16
+            done = 0
+            zip64 = total >= zipfile.ZIP64_LIMIT
+            with open(vault_copy, "rb") as src, archive.open(info, "w", force_zip64=zip64) as dst:
+                while chunk := src.read(CHUNK * 8):
+                    dst.write(chunk)
+                    done += len(chunk)
+                    if written is not None:
+                        written(done / total)
             archive.writestr(KEYS_MEMBER, keyfile_bytes)
         raw.flush()
         os.fsync(raw.fileno())
@@ -459,6 +600,166 @@ def test_restore(
 
 
 test_restore.__test__ = False  # not a pytest test, despite the name
+
+
+# ---- the backups in a folder, the quick check on open, network shares --------------------------
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    manifest: dict | None  # None when the file is not a readable Sanad backup
+    error: str = ""  # the SanadError's text when it is damaged or too new (empty: valid)
+    verified: bool = False  # checksums were checked (read_manifest), not only the manifest read
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        return _parse_time(self.manifest.get("created_at")) if self.manifest else None
+
+    @property
+    def vault_id(self) -> str | None:
+        return self.manifest.get("vault_id") if self.manifest else None
+
+    @property
+    def counts(self) -> Counts | None:
+        return Counts.from_manifest(self.manifest) if self.manifest else None
+
+    @property
+    def ok(self) -> bool:
+        return self.manifest is not None and not self.error
+
+
+def peek_manifest(backup: str | Path) -> dict:
+    """The manifest alone (no checksums: fast on a large file). Raises BackupDamaged when the file
+    is not a zip of our members with a readable manifest."""
+    backup = Path(backup)
+    try:
+        with zipfile.ZipFile(backup) as archive:
+            names = archive.namelist()
+            if set(names) != MEMBERS or len(names) != len(MEMBERS):
+                raise ValueError("members")
+            if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+                raise ValueError("manifest size")
+            manifest = json.loads(archive.read(MANIFEST))
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise ValueError("format")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, KeyError, TypeError, EOFError,
+            UnicodeDecodeError, OSError) as exc:
+        raise BackupDamaged(backup.name) from exc
+    return manifest
+
+
+def backup_files(folder: str | Path) -> list[Path]:
+    """Every *.sanadbak file directly in `folder` (none when it is missing or unreadable)."""
+    folder = Path(folder)
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def list_backups(folder: str | Path, *, verify: bool = False, vault_id: str | None = None,
+                 cancel: threading.Event | None = None) -> list[BackupInfo]:
+    """The backups in `folder`, newest first. `verify` checks every checksum (reads each file
+    whole); otherwise only the manifest is read. `vault_id` keeps only that vault's backups."""
+    found = []
+    for path in backup_files(folder):
+        if cancel is not None and cancel.is_set():
+            break
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        try:
+            manifest = read_manifest(path) if verify else peek_manifest(path)
+            info = BackupInfo(path, size, manifest, verified=verify)
+        except (BackupDamaged, BackupTooNew, BackupNotFound) as exc:
+            try:
+                manifest = peek_manifest(path)
+            except BackupDamaged:
+                manifest = None
+            info = BackupInfo(path, size, manifest, error=str(exc), verified=verify)
+        if vault_id is not None and info.vault_id != vault_id:
+            continue
+        found.append(info)
+    epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+    found.sort(key=lambda i: (i.created_at or epoch, i.path.name), reverse=True)
+    return found
+
+
+def newest_good_backup(folder: str | Path, vault_id: str | None = None) -> BackupInfo | None:
+    """The newest backup in `folder` whose every checksum holds (of `vault_id` when given): what
+    to offer when the vault is damaged. Older ones are read only when a newer one is bad."""
+    for info in list_backups(folder, vault_id=vault_id):
+        if info.manifest is None:
+            continue
+        try:
+            return BackupInfo(info.path, info.size, read_manifest(info.path), verified=True)
+        except (BackupDamaged, BackupTooNew, BackupNotFound):
+            continue
+    return None
+
+
+def quick_check(vault) -> list[str]:
+    """The check run when the app opens a vault (unlocked): the HMAC of every page, read-only.
+    Empty when every page is intact; a page that cannot be read at all is a problem too."""
+    try:
+        conn = sqlcipher.connect(vault.path, vault.master_key, read_only=True)
+        try:
+            return sqlcipher.page_problems(conn)
+        finally:
+            conn.close()
+    except sqlcipher3.DatabaseError as exc:
+        return [f"the vault could not be read ({exc})"]
+
+
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "ceph", "glusterfs",
+    "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "fuse.gvfsd-fuse", "fuse.rclone", "webdav", "afpfs",
+})
+
+
+def _mounts() -> list[tuple[str, str]]:
+    """(mount point, filesystem type) from /proc/mounts (Linux); empty elsewhere."""
+    try:
+        text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    rows = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            rows.append((parts[1].replace("\\040", " "), parts[2]))
+    return rows
+
+
+def network_share(path: str | Path, *, mounts: list[tuple[str, str]] | None = None,
+                  windows_drive_type: Callable[[str], int] | None = None) -> str | None:
+    """What shows `path` is on a network share ("\\\\server\\share", "nfs", "cifs", ...), or None.
+    A UNC path, a Windows network drive letter, or a Linux network mount."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
+        return "unc"
+    if sys.platform == "win32" or windows_drive_type is not None:
+        drive = os.path.splitdrive(text)[0]
+        if len(drive) == 2 and drive[1] == ":":
+            get_type = windows_drive_type or _windows_drive_type
+            if get_type(drive + "\\") == 4:  # DRIVE_REMOTE
+                return "network drive"
+        if windows_drive_type is not None:
+            return None
+    absolute = os.path.abspath(text)
+    best, kind = "", None
+    for point, fstype in (mounts if mounts is not None else _mounts()):
+        inside = absolute == point or absolute.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fstype
+    return kind if kind in NETWORK_FILESYSTEMS else None
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
 # ---- integrity check --------------------------------------------------------------------------

@@ -77,7 +77,11 @@ def configure(conn: sqlcipher3.Connection, *, read_only: bool = False) -> None:
         # Freed pages are zeroed, so deleted personal data does not linger in the file.
         conn.execute("PRAGMA secure_delete = ON")
         # Rollback journal (its pages are encrypted too) with full fsync: a power cut loses at
-        # most the transaction in flight, never a committed one.
+        # most the transaction in flight, never a committed one. Measured against WAL
+        # (tests/benchmarks/journal.py): a typical save 1.4 ms vs 0.3 ms, both unnoticeable, and
+        # 25/25 kill -9 intact in both; WAL lets a save commit during a long read, but keeps
+        # committed data in -wal/-shm files beside the vault (a copied, restored or wiped vault
+        # must carry them) and does not work on a network share. One file wins.
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
 
@@ -149,6 +153,12 @@ def file_salt(path: Path) -> bytes:
 def looks_like_plaintext_sqlite(path: Path) -> bool:
     with open(path, "rb") as handle:
         return handle.read(16) == SQLITE_HEADER
+
+
+def page_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """The quick check on open: the HMAC of every page (any flipped, zeroed or torn page of an
+    encrypted file fails it). Measured 2.5 s on a 1 GB vault; the structure check adds 5 s."""
+    return [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
 
 
 def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:

@@ -74,7 +74,8 @@ def test_backup_then_restore_gives_the_backup_moments_data_and_no_plaintext(admi
     assert [p.name for p in usb.iterdir()] == [made.path.name]  # no temp or partial file left
     assert made.path.name.startswith(f"sanad-backup-{made.manifest['vault_id']}-")
     assert made.path.suffix == ".sanadbak"
-    assert made.manifest["counts"] == {"people": 12, "households": 12, "applications": 0}
+    assert made.manifest["counts"] == {"people": 12, "households": 12, "applications": 0,
+                                        "referrals": 0}
     assert made.manifest["schema_revision"] and made.manifest["app_version"]
     assert oct(made.path.stat().st_mode & 0o777) == "0o600"
     _assert_no_marker(tmp_path)  # the backup, the vault folder, every leftover
@@ -261,34 +262,140 @@ def test_missing_folder_and_manager_refused_and_audited(admin, tmp_path):
     assert any("backup" in (e.details or "") and e.username == "layla" for e in denied)
 
 
-@pytest.mark.parametrize("code, error", [(errno.ENOSPC, DiskFull), (errno.EROFS, FolderNotWritable),
-                                         (errno.EIO, backup.BackupWriteFailed)])
-def test_write_failure_mid_backup_keeps_earlier_backups_and_leaves_no_partial_file(admin, usb, monkeypatch,
-                                                                                     code, error):
-    """Fault (C4): the disk fills / the stick turns read-only / an I/O error, while the vault copy
-    is being written into the backup file. Promise: a clear message, no partial file, the earlier
-    backup byte-identical and still restorable, the vault unchanged."""
+class FailingFile:
+    """A file whose Nth write raises `code` (fault injector of case C4), after writing part of it."""
+
+    def __init__(self, raw, fail_at: int, code: int) -> None:
+        self.raw, self.fail_at, self.code, self.writes = raw, fail_at, code, 0
+
+    def write(self, data) -> int:
+        self.writes += 1
+        if self.writes >= self.fail_at:
+            self.raw.write(bytes(data)[: len(data) // 2])  # part of it reached the disk
+            raise OSError(self.code, os.strerror(self.code))
+        return self.raw.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.raw.close()
+
+
+def _inject_write_fault(monkeypatch, folder: Path, fail_at: int, code: int, *, remove_folder: bool = False) -> None:
+    real = backup._private_file
+
+    def private_file(path: Path):
+        raw = real(path)
+        if path.parent != folder:
+            return raw
+        failing = FailingFile(raw, fail_at, code)
+        if remove_folder:  # the stick is pulled: the folder disappears with the write error
+            real_write = failing.write
+
+            def write(data):
+                try:
+                    return real_write(data)
+                except OSError:
+                    folder.rename(folder.with_name(folder.name + "-gone"))
+                    raise
+            failing.write = write
+        return failing
+
+    monkeypatch.setattr(backup, "_private_file", private_file)
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 4])
+@pytest.mark.parametrize("code, error, words", [
+    (errno.ENOSPC, backup.BackupDiskFull, "not enough free space"),
+    (errno.EROFS, FolderNotWritable, "cannot write"),
+    (errno.EIO, backup.BackupDriveLost, "was removed or stopped answering"),
+])
+def test_write_failure_mid_backup_keeps_earlier_backups_and_leaves_no_partial_file(
+        admin, usb, monkeypatch, code, error, words, fail_at):
+    """Fault (C4): the disk fills / the stick turns read-only / an I/O error at the Nth write of
+    the backup file. Promise: a clear message, no partial file, the earlier backup byte-identical
+    and still restorable, the vault unchanged."""
+    add_people(admin, 30)
     earlier = backup.make_backup(admin, usb)
     earlier_hash = sha256(earlier.path)
     digest = dump_hash(admin)
-    real_write = zipfile.ZipFile.write
-
-    def failing_write(self, filename, arcname=None, *args, **kwargs):
-        self.fp.write(b"\0" * 10000)  # part of the member is on disk when the error comes
-        raise OSError(code, os.strerror(code))
-
-    monkeypatch.setattr(zipfile.ZipFile, "write", failing_write)
+    monkeypatch.setattr(backup, "CHUNK", 4096)  # many writes, so the Nth falls inside the vault member
+    _inject_write_fault(monkeypatch, usb, fail_at, code)
     later = backup._utc_now() + dt.timedelta(seconds=5)
     monkeypatch.setattr(backup, "_utc_now", lambda: later)  # a new backup name
-    with pytest.raises(error):
+    with pytest.raises(error) as err:
         backup.make_backup(admin, usb)
-    monkeypatch.setattr(zipfile.ZipFile, "write", real_write)
+    assert words in str(err.value)
     assert [p.name for p in usb.iterdir()] == [earlier.path.name]
     assert sha256(earlier.path) == earlier_hash
     assert dump_hash(admin) == digest
     assert backup.read_manifest(earlier.path)["vault_id"] == earlier.manifest["vault_id"]
     leftovers = [p.name for p in admin.vault.path.parent.iterdir() if p.name.startswith(".sanad-backup-")]
     assert leftovers == []
+
+
+def test_usb_stick_pulled_mid_backup_says_so_and_the_vault_is_untouched(admin, usb, monkeypatch):
+    """Fault: the USB stick is removed while the backup is written (the write fails with EIO and
+    the folder is gone). Promise: the drive-removed message, no crash while cleaning up, the vault
+    unchanged, and the earlier backup intact on the stick when it comes back."""
+    add_people(admin, 10)
+    earlier = backup.make_backup(admin, usb)
+    earlier_hash = sha256(earlier.path)
+    digest = dump_hash(admin)
+    _inject_write_fault(monkeypatch, usb, 3, errno.EIO, remove_folder=True)
+    monkeypatch.setattr(backup, "CHUNK", 4096)
+    later = backup._utc_now() + dt.timedelta(seconds=5)
+    monkeypatch.setattr(backup, "_utc_now", lambda: later)
+    with pytest.raises(backup.BackupDriveLost) as err:
+        backup.make_backup(admin, usb)
+    assert str(usb) in str(err.value) and "earlier backups were not changed" in str(err.value)
+    assert dump_hash(admin) == digest
+    back = usb.with_name("usb-gone")  # the stick plugged in again
+    names = [p.name for p in back.iterdir()]
+    assert earlier.path.name in names and not any(n.endswith(backup.SUFFIX) and n != earlier.path.name
+                                                   for n in names)
+    assert sha256(back / earlier.path.name) == earlier_hash
+    backup.read_manifest(back / earlier.path.name)
+
+
+def test_full_disk_beside_the_vault_says_disk_full(admin, usb, monkeypatch):
+    """Fault: the vault's own disk is full when the copy is made there. Promise: "disk is full",
+    no backup file, nothing left beside the vault."""
+    import sqlcipher3
+
+    def full(source, target, key, salt):
+        target.write_bytes(b"\0" * 4096)
+        exc = sqlcipher3.DatabaseError("database or disk is full")
+        exc.sqlite_errorcode = 13
+        raise exc
+
+    monkeypatch.setattr(backup.sqlcipher, "backup_into", full)
+    with pytest.raises(DiskFull):
+        backup.make_backup(admin, usb)
+    assert list(usb.iterdir()) == []
+    assert not [p for p in admin.vault.path.parent.iterdir() if p.name.startswith(".sanad-backup-")]
+
+
+def test_read_only_backup_folder_is_refused_before_anything_is_written(admin, tmp_path, monkeypatch):
+    """Fault: a write-protected stick (a read-only folder; the OS answer is injected, as the tests
+    may run as root). Promise: the read-only message first, nothing written anywhere."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    real_access = os.access
+
+    def access(path, mode):
+        return False if Path(path) == folder and mode & os.W_OK else real_access(path, mode)
+
+    monkeypatch.setattr(backup.os, "access", access)
+    with pytest.raises(FolderNotWritable) as err:
+        backup.make_backup(admin, folder)
+    assert str(folder) in str(err.value)
+    assert list(folder.iterdir()) == []
+    assert not [p for p in admin.vault.path.parent.iterdir() if p.name.startswith(".sanad-backup-")]
 
 
 def test_check_reports_ok_then_a_broken_audit_chain(admin):
