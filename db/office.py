@@ -42,6 +42,18 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Referral reference pattern ({year}, {seq:04d})"),
     ),
     SettingSpec(
+        "letter_number_pattern", "text", "ODS/LTR/{year}/{seq:04d}",
+        QT_TRANSLATE_NOOP("Settings", "Letter number pattern ({year}, {seq:04d})"),
+    ),
+    SettingSpec("letter_decision_number", "text", "",
+                QT_TRANSLATE_NOOP("Settings", "Ministry of Education decision number (school letters)")),
+    SettingSpec("letter_decision_date", "text", "",
+                QT_TRANSLATE_NOOP("Settings", "Ministry of Education decision date (school letters)")),
+    SettingSpec("letter_signer_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Letters signed by (name)")),
+    SettingSpec("letter_signer_title", "text", "", QT_TRANSLATE_NOOP("Settings", "Letters signed by (title)")),
+    SettingSpec("letter_hijri_date", "bool", False, QT_TRANSLATE_NOOP("Settings", "Letters show the Hijri date too")),
+    SettingSpec("letter_copy_mark", "bool", True, QT_TRANSLATE_NOOP("Settings", "Mark reprinted letters as copies")),
+    SettingSpec(
         "idle_lock_minutes", "int", 5, QT_TRANSLATE_NOOP("Settings", "Minutes idle before Sanad locks"),
         minimum=1, maximum=30,
     ),
@@ -92,6 +104,10 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         from db.referrals import reference_pattern
 
         reference_pattern(text.strip())  # the same rules, its own field and words
+    if spec.key == "letter_number_pattern":
+        from db.letters import letter_pattern
+
+        letter_pattern(text.strip())
     if len(text) > 2000:
         raise ValidationError(spec.key, QT_TRANSLATE_NOOP("SanadError", "This text is too long."))
     return text.strip() if spec.kind == "text" else text

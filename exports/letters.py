@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,6 +62,7 @@ PLACEHOLDERS: dict[str, str] = {
     "decision.number": QT_TRANSLATE_NOOP("Letters", "Ministry decision number"),
     "decision.date": QT_TRANSLATE_NOOP("Letters", "Ministry decision date"),
     "today": QT_TRANSLATE_NOOP("Letters", "Today's date"),
+    "today.hijri": QT_TRANSLATE_NOOP("Letters", "Today's date (Hijri)"),
     "reference": QT_TRANSLATE_NOOP("Letters", "Reference number"),
     "signer.name": QT_TRANSLATE_NOOP("Letters", "Signer's name"),
     "signer.title": QT_TRANSLATE_NOOP("Letters", "Signer's title"),
@@ -79,6 +81,10 @@ SENSITIVE_FIELDS = frozenset({
 })
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# {gender:masculine|feminine}: the wording chosen by the person's sex (the masculine one when it is
+# not recorded), e.g. {gender:المولود|المولودة}, {gender:Mr|Ms}.
+GENDER_PREFIX = "gender:"
+GENDER_EXAMPLE = "{gender:المولود|المولودة}"
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,13 @@ def check_template(text: str) -> list[TemplateProblem]:
     for match in _PLACEHOLDER.finditer(text):
         name = match.group(1).strip()
         if name in PLACEHOLDERS:
+            continue
+        if name.startswith(GENDER_PREFIX):
+            choices = name[len(GENDER_PREFIX):].split("|")
+            if len(choices) != 2 or not all(c.strip() for c in choices):
+                problems.append(TemplateProblem(QT_TRANSLATE_NOOP(
+                    "Letters", "Write a wording that depends on the person's sex as {gender:masculine|feminine}, "
+                    "for example %1."), GENDER_EXAMPLE))
             continue
         if name in SENSITIVE_FIELDS or name.split(".")[0] == "sensitive_profile":
             problems.append(TemplateProblem(_SENSITIVE_REASON, name))
@@ -201,6 +214,7 @@ class LetterData:
     decision_date: str = ""
     signer_name: str = ""
     signer_title: str = ""
+    sex: str = ""  # "M", "F" or "" (not recorded): chooses {gender:...} wordings, never printed
 
     def values(self) -> dict[str, str]:
         return {
@@ -356,10 +370,18 @@ def plain_value(value: str) -> str:
     return _break_long_tokens(clean_text(value or "", max_length=LONGEST_VALUE))
 
 
-def fill(text: str, values: dict[str, str]) -> str:
+def fill(text: str, values: dict[str, str], sex: str = "") -> str:
     """Template text with its placeholders replaced, as plain text (escaped later, all of it). One
     pass: a value that looks like a placeholder is printed as it is, never expanded again."""
-    return _PLACEHOLDER.sub(lambda match: plain_value(values.get(match.group(1).strip(), "")), text)
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1).strip()
+        if name.startswith(GENDER_PREFIX):
+            masculine, _, feminine = name[len(GENDER_PREFIX):].partition("|")
+            return (feminine if sex == "F" else masculine).strip()
+        return plain_value(values.get(name, ""))
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -371,6 +393,20 @@ def format_date(day: date, lang: str) -> str:
     if lang == "ar":
         return f"{day.year}/{day.month:02d}/{day.day:02d}"
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_hijri(day: date, lang: str) -> str:
+    """The Hijri (Umm al-Qura) date: 1448/06/15 هـ, or 15 Jumada al-Akhirah 1448 AH; "" outside
+    the tables' range (1343-1500 AH)."""
+    from hijridate import Gregorian
+
+    try:
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (OverflowError, ValueError):
+        return ""
+    if lang == "ar":
+        return f"{hijri.year}/{hijri.month:02d}/{hijri.day:02d} هـ"
+    return f"{hijri.day} {hijri.month_name('en')} {hijri.year} AH"
 
 
 # --- Right to left -------------------------------------------------------------------------------
@@ -516,9 +552,9 @@ def paragraph(text: str, style: ParagraphStyle) -> Flowable:
 
 _LABELS = {
     "ar": {"reference": "العدد", "date": "التاريخ", "page": "صفحة {x} من {y}", "stamp": "الختم",
-           "verify": "رمز التحقق"},
+           "verify": "رمز التحقق", "copy": "نسخة", "gregorian": "م", "matching": "الموافق"},
     "en": {"reference": "Ref.", "date": "Date", "page": "Page {x} of {y}", "stamp": "Stamp",
-           "verify": "Verification code"},
+           "verify": "Verification code", "copy": "COPY", "gregorian": "", "matching": "corresponding to"},
 }
 
 
@@ -581,11 +617,26 @@ def _draw(canvas, text: str, style: ParagraphStyle, x: float, y_top: float, widt
     return height
 
 
+# reportlab's font objects carry per-letter state (the glyph bookkeeping above): one letter at a
+# time in the whole process, whichever thread (preview, batch worker) asks.
+_RENDER_LOCK = threading.RLock()
+
+
 def render_letter(
     template: LetterTemplate, data: LetterData, *, lang: str, office: OfficeHeader, reference: str,
-    issued_on: date, verification: str,
+    issued_on: date, verification: str, hijri: bool = False, copy: bool = False,
 ) -> bytes:
-    """The letter as PDF bytes. Same inputs give byte-identical bytes (reprints), rendered in memory."""
+    """The letter as PDF bytes. Same inputs give byte-identical bytes (reprints), rendered in memory.
+    `hijri` adds the Hijri date beside the Gregorian one; `copy` marks every page as a copy."""
+    with _RENDER_LOCK:
+        return _render_letter(template, data, lang=lang, office=office, reference=reference, issued_on=issued_on,
+                              verification=verification, hijri=hijri, copy=copy)
+
+
+def _render_letter(
+    template: LetterTemplate, data: LetterData, *, lang: str, office: OfficeHeader, reference: str,
+    issued_on: date, verification: str, hijri: bool, copy: bool,
+) -> bytes:
     if lang not in template.languages:
         raise KeyError(lang)
     problems = template.problems()
@@ -599,7 +650,13 @@ def render_letter(
     labels = _LABELS[lang]
     rtl = lang == "ar"
     reference, verification = plain_value(reference), plain_value(verification)
-    values = {**data.values(), "today": format_date(issued_on, lang), "reference": reference}
+    hijri_text = format_hijri(issued_on, lang)
+    values = {**data.values(), "today": format_date(issued_on, lang), "today.hijri": hijri_text,
+              "reference": reference}
+    date_line = values["today"]
+    if hijri and hijri_text:
+        gregorian = f"{date_line} {labels['gregorian']}".strip()
+        date_line = f"{gregorian} {labels['matching']} {hijri_text}"
     width = PAGE_WIDTH - 2 * MARGIN
 
     def draw_page(canvas, number: int, total: int) -> None:
@@ -638,21 +695,30 @@ def render_letter(
         _draw(canvas, f"{labels['verify']}: {verification}", code_style, code_x, 17 * mm, code_width)
         page = labels["page"].format(x=number, y=total)
         _draw(canvas, page, styles["small"], (PAGE_WIDTH - 40 * mm) / 2, 12 * mm, 40 * mm)
+        if copy:
+            mark = ParagraphStyle("copy", parent=styles["subject"], fontSize=22, leading=26,
+                                  textColor=colors.HexColor("#b00020"), spaceBefore=0, spaceAfter=0)
+            box = 50 * mm
+            canvas.setStrokeColor(colors.HexColor("#b00020"))
+            canvas.setLineWidth(1.5)
+            canvas.rect((PAGE_WIDTH - box) / 2, rule - 14 * mm, box, 11 * mm)
+            _draw(canvas, labels["copy"], mark, (PAGE_WIDTH - box) / 2, rule - 4.5 * mm, box)
         canvas.restoreState()
 
     story: list[Flowable] = [
         paragraph(f"{labels['reference']}: {reference}", styles["start"]),
-        paragraph(f"{labels['date']}: {values['today']}", styles["start"]),
+        paragraph(f"{labels['date']}: {date_line}", styles["start"]),
         Spacer(1, 6 * mm),
     ]
-    story += [paragraph(fill(line, values), styles["startbold"]) for line in text.addressee]
-    story.append(paragraph(fill(text.subject, values), styles["subject"]))
-    story += [paragraph(fill(part, values), styles["body"]) for part in text.body]
+    sex = data.sex
+    story += [paragraph(fill(line, values, sex), styles["startbold"]) for line in text.addressee]
+    story.append(paragraph(fill(text.subject, values, sex), styles["subject"]))
+    story += [paragraph(fill(part, values, sex), styles["body"]) for part in text.body]
     stamp = Table([[paragraph(labels["stamp"], styles["small"])]], colWidths=[40 * mm], rowHeights=[24 * mm],
                   hAlign="LEFT" if rtl else "RIGHT")
     stamp.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story.append(KeepTogether([
-        Spacer(1, 4 * mm), paragraph(fill(text.closing, values), styles["end"]), Spacer(1, 12 * mm),
+        Spacer(1, 4 * mm), paragraph(fill(text.closing, values, sex), styles["end"]), Spacer(1, 12 * mm),
         paragraph(plain_value(data.signer_name), styles["endbold"]),
         paragraph(plain_value(data.signer_title), styles["end"]), Spacer(1, 3 * mm), stamp,
     ]))
@@ -670,3 +736,23 @@ def render_letter(
 def qr_payload(reference: str, verification: str) -> str:
     """What the QR code carries: enough for a receiving office to ask us whether the letter is ours."""
     return f"SANAD|{reference}|{verification}"
+
+
+def merge_pdfs(pdfs: list[bytes]) -> bytes:
+    """Several letters as one PDF (a batch to print), in memory: pdfium copies the pages over."""
+    import pypdfium2
+
+    with _RENDER_LOCK:
+        merged = pypdfium2.PdfDocument.new()
+        try:
+            for pdf in pdfs:
+                source = pypdfium2.PdfDocument(pdf)
+                try:
+                    merged.import_pages(source)
+                finally:
+                    source.close()
+            buffer = io.BytesIO()
+            merged.save(buffer)
+            return buffer.getvalue()
+        finally:
+            merged.close()
