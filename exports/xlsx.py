@@ -8,9 +8,14 @@ X2/X3: formula injection). Every writer (lists, reports, subject access, error r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import json
+import os
+import re
+import tempfile
+from pathlib import Path
 from typing import Any
 
 EXCEL_CELL_LIMIT = 32767
@@ -18,6 +23,8 @@ EXCEL_CELL_LIMIT = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+# Text openpyxl writes unchanged: no control character XML cannot carry (openpyxl's own rule).
+_SAFE_TEXT = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f]*")
 
 
 def cell_text(value: Any, too_long: str = " …") -> str:
@@ -71,3 +78,64 @@ def write_only_cell(sheet: Any, value: Any, font: Any = None) -> Any:
     if font is not None:
         cell.font = font
     return cell
+
+
+# ---- streamed (write-only) sheets ------------------------------------------------------------------
+
+
+def streamed_sheet(workbook: Any, title: str, folder: Path, *, right_to_left: bool,
+                   widths: list[float] | None = None, freeze: str | None = None) -> Any:
+    """A write-only sheet whose rows stream to a scratch file in `folder` (the export's own folder,
+    chosen by the user: never the system's temp folder, which may be elsewhere), with direction,
+    column widths and frozen panes set before the first row (openpyxl writes them first)."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet import _writer
+
+    sheet = workbook.create_sheet(title)
+    sheet.sheet_view.rightToLeft = right_to_left
+    if freeze:
+        sheet.freeze_panes = freeze
+    for index, width in enumerate(widths or (), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    fd, name = tempfile.mkstemp(prefix=".sanad-sheet-", suffix=".xml", dir=folder)
+    os.close(fd)
+    _writer.ALL_TEMP_FILES.append(name)  # openpyxl removes it once the sheet is in the workbook
+    sheet._writer = _writer.WorksheetWriter(sheet, out=name)
+    sheet._writer.write_top()
+    return sheet
+
+
+def discard_workbook(workbook: Any) -> None:
+    """Close and remove the scratch files of a write-only workbook that will not be saved
+    (cancelled, or failed half way)."""
+    from openpyxl.worksheet import _writer
+
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            if getattr(sheet, "_rows", None) is not None:
+                sheet._rows.close()
+            writer.xf.close()
+        except Exception:  # noqa: BLE001 - a half-written stream: closing is all that matters
+            pass
+        path = writer.out
+        if isinstance(path, str):
+            with contextlib.suppress(OSError):
+                os.remove(path)
+            with contextlib.suppress(ValueError):
+                _writer.ALL_TEMP_FILES.remove(path)
+
+
+def plain_or_cell(sheet: Any, value: Any) -> Any:
+    """What to append for one value in a streamed row: the value itself when openpyxl stores it
+    exactly as it is (numbers, booleans, text that cannot start a formula), else a cell made by
+    write_only_cell. Same result as write_only_cell for every value, at a fraction of the cost
+    on 100,000-row lists."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if type(value) is str and value and not value.startswith(FORMULA_START) \
+            and len(value) <= EXCEL_CELL_LIMIT and _SAFE_TEXT.fullmatch(value):
+        return value
+    return write_only_cell(sheet, value)

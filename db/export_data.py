@@ -1,0 +1,555 @@
+"""The data of list exports (issue 6, items 1 and 3): for each kind of list, the ids the list
+screen's filters select (read once, in order), then the rows a page at a time as plain values
+(dates as dates, codes as codes, names of places, document types and states in the export's
+language), so a 100,000-row export holds one page in memory. Also the office's pseudonym keys and
+the administrator's allowance to export sensitive fields, both audited.
+
+No sensitive field is selected unless the caller passes `include_sensitive`, which only
+`allow_sensitive` (an administrator who may see sensitive fields) makes possible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import audit, locations
+from db.applications import ApplicationFilter, application_ids
+from db.errors import PermissionDenied, SanadError, ValidationError
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import (
+    Application,
+    AppMeta,
+    DocumentHeld,
+    DocumentType,
+    Hearing,
+    Household,
+    Organisation,
+    Person,
+    Referral,
+    SensitiveProfile,
+    User,
+    WorkflowState,
+)
+from db.people_list import PeopleFilter, person_ids
+from db.permissions import Action, Role
+from db.referrals import ReferralFilter, is_overdue, referral_ids
+from db.session import UserSession
+
+KINDS = ("people", "households", "applications", "referrals", "hearings", "letters")
+PAGE = 1000  # rows read per query: memory stays flat, round trips stay few
+KEY_PREFIX = "export_key:"
+DEFAULT_KEY = "default"
+AUDIT_ACTION = "export_list"
+SENSITIVE_FIELDS = ("perceived_affiliation", "detained_relative", "gbv_disclosure", "threats")
+WG_FIELDS = ("wg_seeing", "wg_hearing", "wg_walking", "wg_remembering", "wg_selfcare", "wg_communicating")
+WG_DISABILITY_FROM = 3  # "a lot of difficulty" or worse in any domain (db/choices.py)
+
+
+class SensitiveExportRefused(PermissionDenied):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError",
+        "Only an administrator who may see sensitive fields can include them in an export. The export was "
+        "not made.",
+    )
+
+
+class UnknownExportKind(SanadError):
+    text = QT_TRANSLATE_NOOP("SanadError", "There is no list called %1 to export.")
+
+
+class LettersNotAvailable(SanadError):
+    text = QT_TRANSLATE_NOOP("SanadError", "Letters cannot be exported from this version of Sanad yet.")
+
+
+_BAD_KEY_NAME = QT_TRANSLATE_NOOP(
+    "SanadError", "A pseudonym key name has 1 to 40 Latin letters, digits, - or _.")
+_BAD_PERIOD = QT_TRANSLATE_NOOP(
+    "SanadError", "Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates "
+    "(2026-10-01..2026-12-31).")
+
+
+# ---- filters of the lists without a list screen of their own --------------------------------------------
+
+
+@dataclass(frozen=True)
+class HouseholdFilter:
+    district: str = ""
+    displacement: str = ""
+
+
+@dataclass(frozen=True)
+class HearingFilter:
+    owner_id: int | None = None
+    to_record_only: bool = False  # hearings whose outcome is still to be written
+    court: str = ""
+
+
+@dataclass(frozen=True)
+class LetterFilter:
+    template: str = ""
+
+
+FILTER_TYPES: dict[str, type] = {
+    "people": PeopleFilter, "households": HouseholdFilter, "applications": ApplicationFilter,
+    "referrals": ReferralFilter, "hearings": HearingFilter, "letters": LetterFilter,
+}
+
+
+def default_filters(kind: str) -> Any:
+    check_kind(kind)
+    return FILTER_TYPES[kind]()
+
+
+def check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise UnknownExportKind(kind)
+
+
+def filters_used(filters: Any) -> dict[str, Any]:
+    """The filter fields that differ from their defaults (what the cover sheet and the audit name)."""
+    if filters is None:
+        return {}
+    return {f.name: getattr(filters, f.name) for f in fields(filters)
+            if getattr(filters, f.name) != f.default}
+
+
+# ---- periods --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # inclusive
+
+    @property
+    def text(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def parse_period(text: str) -> Period:
+    """2026-10 (a month), 2026-Q4 (a quarter), 2026 (a year), or 2026-10-01..2026-12-31."""
+    text = text.strip().upper()
+    try:
+        if ".." in text:
+            start_text, end_text = text.split("..", 1)
+            start, end = dt.date.fromisoformat(start_text.strip()), dt.date.fromisoformat(end_text.strip())
+        elif "-Q" in text:
+            year_text, quarter_text = text.split("-Q", 1)
+            year, quarter = int(year_text), int(quarter_text)
+            if not 1 <= quarter <= 4:
+                raise ValueError(text)
+            start = dt.date(year, 3 * quarter - 2, 1)
+            end = _month_end(year, 3 * quarter)
+        elif len(text) == 4:
+            start, end = dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+        else:
+            year_text, month_text = text.split("-")
+            start = dt.date(int(year_text), int(month_text), 1)
+            end = _month_end(start.year, start.month)
+    except ValueError:
+        raise ValidationError("period", _BAD_PERIOD) from None
+    if end < start:
+        raise ValidationError("period", _BAD_PERIOD)
+    return Period(start, end)
+
+
+def _period_ids(db: Session, kind: str, period: Period) -> set[int]:
+    """The records of `kind` that fall in the period: people and households registered in it,
+    applications opened, referrals sent, hearings held."""
+    after = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
+    start = dt.datetime.combine(period.start, dt.time())
+    column_of = {
+        "people": (Person.id, Person.created_at, start, after),
+        "households": (Household.id, Household.created_at, start, after),
+        "applications": (Application.id, Application.opened_on, period.start, period.end + dt.timedelta(days=1)),
+        "referrals": (Referral.id, Referral.sent_on, period.start, period.end + dt.timedelta(days=1)),
+        "hearings": (Hearing.id, Hearing.held_on, period.start, period.end + dt.timedelta(days=1)),
+    }
+    key, column, low, high = column_of[kind]
+    return set(db.scalars(select(key).where(column >= low, column < high)))
+
+
+# ---- ids -----------------------------------------------------------------------------------------------
+
+
+def export_ids(session: UserSession, kind: str, filters: Any = None, *, period: Period | None = None,
+               today: dt.date | None = None) -> array:
+    """Every id the list screen's filters select, in the list's order (then limited to `period`)."""
+    session.require(Action.EXPORT)
+    check_kind(kind)
+    today = today or dt.date.today()
+    filters = filters if filters is not None else default_filters(kind)
+    if kind == "people":
+        ids = person_ids(session, filters, today=today)
+    elif kind == "applications":
+        ids = application_ids(session, filters, today=today)
+    elif kind == "referrals":
+        ids = array("q", referral_ids(session, filters, today=today))
+    elif kind == "households":
+        ids = _household_ids(session, filters)
+    elif kind == "hearings":
+        ids = _hearing_ids(session, filters)
+    else:
+        ids = _letter_ids(session, filters, period)
+        period = None
+    if period is not None:
+        with session.transaction() as db:
+            keep = _period_ids(db, kind, period)
+        ids = array("q", (i for i in ids if i in keep))
+    return ids
+
+
+def _household_ids(session: UserSession, filters: HouseholdFilter) -> array:
+    query = select(Household.id)
+    if filters.district:
+        query = query.where(Household.district == filters.district)
+    if filters.displacement:
+        query = query.where(Household.displacement_status == filters.displacement)
+    with session.transaction() as db:
+        return array("q", db.scalars(query.order_by(Household.id)))
+
+
+def _hearing_ids(session: UserSession, filters: HearingFilter) -> array:
+    query = select(Hearing.id).join(Application, Application.id == Hearing.application_id)
+    if filters.owner_id is not None:
+        query = query.where(Application.owner_id == filters.owner_id)
+    if filters.to_record_only:
+        query = query.where(Hearing.outcome == "")
+    if filters.court:
+        query = query.where(Hearing.court == filters.court)
+    with session.transaction() as db:
+        return array("q", db.scalars(query.order_by(Hearing.held_on, Hearing.id)))
+
+
+def _letter_ids(session: UserSession, filters: Any, period: Period | None) -> array:
+    raise LettersNotAvailable()
+
+
+# ---- rows ----------------------------------------------------------------------------------------------
+
+
+def pages(ids: array | list[int], size: int = PAGE) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+class Labels:
+    """Names of places, document types, workflow states and organisations in one language, read
+    once per export (a few hundred rows at most) and kept for every page."""
+
+    def __init__(self, session: UserSession, lang: str) -> None:
+        self.session, self.lang = session, lang
+        self.places: dict[str, str] = {}
+        with session.transaction() as db:
+            self.doc_types = {t.code: (t.name_ar if lang == "ar" else t.name_en) or t.name_en or t.code
+                              for t in db.scalars(select(DocumentType))}
+            self.states: dict[tuple[str, str], str] = {}
+            for state in db.scalars(select(WorkflowState)):
+                self.states[(state.doc_type, state.code)] = (
+                    (state.name_ar if lang == "ar" else state.name_en) or state.name_en or state.code)
+            self.own_workflow = {doc_type for doc_type, _code in self.states if doc_type}
+            self.organisations = {o.id: ((o.name_ar or o.name_en) if lang == "ar" else (o.name_en or o.name_ar))
+                                  for o in db.scalars(select(Organisation))}
+            self.users = {u.id: (u.full_name or u.username) for u in db.scalars(select(User))}
+
+    def place(self, pcode: str | None) -> str:
+        if not pcode:
+            return ""
+        if pcode not in self.places:
+            self.places.update(locations.labels(self.session, [pcode], self.lang))
+        return self.places.get(pcode, pcode)
+
+    def prefetch_places(self, pcodes: Iterable[str | None]) -> None:
+        wanted = {code for code in pcodes if code and code not in self.places}
+        if wanted:
+            self.places.update(locations.labels(self.session, wanted, self.lang))
+
+    def state(self, doc_type: str, code: str) -> str:
+        owner = doc_type if doc_type in self.own_workflow else ""
+        return self.states.get((owner, code), code)
+
+
+def _full_name(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _disability(row: Any) -> bool | None:
+    answers = [getattr(row, name) for name in WG_FIELDS]
+    if all(answer is None for answer in answers):
+        return None
+    return any(answer is not None and answer >= WG_DISABILITY_FROM for answer in answers)
+
+
+def _date(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels, *, today: dt.date,
+                include_sensitive: bool = False) -> list[dict[str, Any]]:
+    """One page of rows for these ids, in their order, as column key -> value. Rows deleted since
+    the ids were read are left out."""
+    session.require(Action.EXPORT)
+    if not ids:
+        return []
+    reader = _READERS.get(kind)
+    if reader is None:
+        raise LettersNotAvailable()
+    with session.transaction() as db:
+        found = reader(db, ids, labels, today, include_sensitive)
+    rows = [found[i] for i in ids if i in found]
+    # Place names after the transaction (the place table is read through its own service).
+    places = [key for key in ("district", "sub_district") if rows and key in rows[0]]
+    if places:
+        labels.prefetch_places(row[key] for row in rows for key in places)
+        for row in rows:
+            for key in places:
+                row[key] = labels.place(row[key])
+    return rows
+
+
+def _people_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
+                 include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    result = db.execute(
+        select(Person, Household.district, Household.sub_district, Household.neighbourhood,
+               Household.displacement_status, Household.phone)
+        .outerjoin(Household, Person.household_id == Household.id).where(Person.id.in_(ids))
+    ).all()
+    documents: dict[int, list[str]] = {}
+    for person_id, doc_type in db.execute(
+            select(DocumentHeld.person_id, DocumentHeld.doc_type).where(DocumentHeld.person_id.in_(ids))
+            .order_by(DocumentHeld.person_id, DocumentHeld.id)):
+        if doc_type != "isis_issued":  # evidence only, never a document held (domain.md section 8)
+            documents.setdefault(person_id, []).append(doc_type)
+    sensitive: dict[int, SensitiveProfile] = {}
+    if include_sensitive:
+        sensitive = {p.person_id: p for p in db.scalars(
+            select(SensitiveProfile).where(SensitiveProfile.person_id.in_(ids)))}
+    out = {}
+    for person, district, sub_district, neighbourhood, displacement, household_phone in result:
+        row = {
+            "file_number": person.file_number, "household": person.household_id,
+            "first_name": person.first_name, "father_name": person.father_name,
+            "grandfather_name": person.grandfather_name, "family_name": person.family_name,
+            "mother_name": person.mother_name, "name_latin": person.name_latin, "sex": person.sex,
+            "birth_date": person.birth_date, "birth_precision": person.birth_precision,
+            "relationship_to_head": person.relationship_to_head, "marital_status": person.marital_status,
+            "nationality_status": person.nationality_status, "phone": person.phone or household_phone or "",
+            "district": district or "", "sub_district": sub_district or "",
+            "neighbourhood": neighbourhood or "", "displacement": displacement or "",
+            "disability": _disability(person), "school_enrolment": person.school_enrolment,
+            "documents": [labels.doc_types.get(code, code) for code in documents.get(person.id, [])],
+            "registered_on": _date(person.created_at),
+        }
+        if include_sensitive:
+            profile = sensitive.get(person.id)
+            for name in SENSITIVE_FIELDS:
+                row[name] = getattr(profile, name) if profile is not None else None
+        out[person.id] = row
+    return out
+
+
+def _household_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
+                    include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    households = list(db.scalars(select(Household).where(Household.id.in_(ids))))
+    members: dict[int, list[tuple]] = {}
+    for household_id, file_number, sex, birth_date, relationship, first, father, grandfather, family in db.execute(
+            select(Person.household_id, Person.file_number, Person.sex, Person.birth_date,
+                   Person.relationship_to_head, Person.first_name, Person.father_name, Person.grandfather_name,
+                   Person.family_name)
+            .where(Person.household_id.in_(ids), Person.archived_at.is_(None)).order_by(Person.id)):
+        members.setdefault(household_id, []).append(
+            (file_number, sex, birth_date, relationship, _full_name(first, father, grandfather, family)))
+    eighteen_years_ago = _years_before(today, 18)
+    out = {}
+    for h in households:
+        people = members.get(h.id, [])
+        head = next((m for m in people if m[3] == "head"), people[0] if people else None)
+        out[h.id] = {
+            "household": h.id, "head_file_number": head[0] if head else "", "head_name": head[4] if head else "",
+            "district": h.district, "sub_district": h.sub_district,
+            "neighbourhood": h.neighbourhood, "landmark": h.landmark, "phone": h.phone,
+            "displacement": h.displacement_status, "members": len(people),
+            "women_and_girls": sum(1 for m in people if m[1] == "F"),
+            "children": sum(1 for m in people if m[2] is not None and m[2] > eighteen_years_ago),
+            "registry_record_no": h.registry_record_no, "registry_page_no": h.registry_page_no,
+            "registered_on": _date(h.created_at),
+        }
+    return out
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _application_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
+                      include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    from db.applications import _blocked_ids
+
+    result = db.execute(
+        select(Application, Person.file_number, Person.first_name, Person.father_name, Person.grandfather_name,
+               Person.family_name)
+        .join(Person, Person.id == Application.person_id).where(Application.id.in_(ids))
+    ).all()
+    blocked = _blocked_ids(db, list(ids))
+    out = {}
+    for a, file_number, first, father, grandfather, family in result:
+        overdue = a.closed_on is None and a.next_action_due is not None and a.next_action_due < today
+        out[a.id] = {
+            "file_number": file_number, "person_name": _full_name(first, father, grandfather, family),
+            "doc_type": labels.doc_types.get(a.doc_type, a.doc_type), "state": labels.state(a.doc_type, a.state),
+            "waiting": a.id in blocked, "owner": labels.users.get(a.owner_id, "") if a.owner_id else "",
+            "next_action": a.next_action, "next_action_due": a.next_action_due, "overdue": overdue,
+            "authority": a.authority, "court": a.court, "case_number": a.case_number,
+            "fee_amount": a.fee_amount, "fee_paid": a.fee_paid, "outcome": a.outcome,
+            "opened_on": a.opened_on, "closed_on": a.closed_on, "last_moved_on": _date(a.last_moved_at),
+        }
+    return out
+
+
+def _referral_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
+                   include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    result = db.execute(
+        select(Referral, Person.file_number, Person.first_name, Person.father_name, Person.grandfather_name,
+               Person.family_name)
+        .join(Person, Person.id == Referral.person_id).where(Referral.id.in_(ids))
+    ).all()
+    out = {}
+    for r, file_number, first, father, grandfather, family in result:
+        out[r.id] = {
+            "reference": r.reference, "file_number": file_number,
+            "person_name": _full_name(first, father, grandfather, family), "service": r.service,
+            "organisation": labels.organisations.get(r.organisation_id, ""), "focal_point": r.focal_point,
+            "urgency": r.urgency, "state": r.state, "sent_on": r.sent_on, "follow_up_due": r.follow_up_due,
+            "overdue": is_overdue(r.state, r.follow_up_due, today), "answered_on": r.answered_on,
+            "closed_on": r.closed_on, "days_to_answer": (r.answered_on - r.sent_on).days if r.answered_on else None,
+            "owner": labels.users.get(r.owner_id, "") if r.owner_id else "",
+        }
+    return out
+
+
+def _hearing_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
+                  include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    result = db.execute(
+        select(Hearing, Application.doc_type, Application.state, Application.case_number, Application.owner_id,
+               Person.file_number, Person.first_name, Person.father_name, Person.grandfather_name,
+               Person.family_name)
+        .join(Application, Application.id == Hearing.application_id)
+        .join(Person, Person.id == Application.person_id).where(Hearing.id.in_(ids))
+    ).all()
+    out = {}
+    for h, doc_type, state, case_number, owner_id, file_number, first, father, grandfather, family in result:
+        out[h.id] = {
+            "held_on": h.held_on, "file_number": file_number,
+            "person_name": _full_name(first, father, grandfather, family),
+            "doc_type": labels.doc_types.get(doc_type, doc_type), "application_state": labels.state(doc_type, state),
+            "court": h.court, "judge": h.judge, "case_number": case_number, "outcome": h.outcome,
+            "next_hearing_on": h.next_hearing_on, "owner": labels.users.get(owner_id, "") if owner_id else "",
+        }
+    return out
+
+
+_READERS = {
+    "people": _people_rows, "households": _household_rows, "applications": _application_rows,
+    "referrals": _referral_rows, "hearings": _hearing_rows,
+}
+
+
+# ---- pseudonym keys --------------------------------------------------------------------------------------
+
+
+def _check_key_name(name: str) -> str:
+    name = name.strip()
+    if not (1 <= len(name) <= 40) or not all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in name):
+        raise ValidationError("key_name", _BAD_KEY_NAME)
+    return name
+
+
+def pseudonym_key(session: UserSession, name: str = DEFAULT_KEY) -> bytes:
+    """The office's pseudonym key called `name`, kept in the vault (made, and audited, on first
+    use): exports made with one key give each file number the same pseudonym."""
+    session.require(Action.EXPORT)
+    name = _check_key_name(name)
+    with session.transaction() as db:
+        row = db.get(AppMeta, KEY_PREFIX + name)
+        if row is None:
+            row = AppMeta(key=KEY_PREFIX + name, value=secrets.token_hex(32))
+            db.add(row)
+            audit.append(db, session.user.actor, "pseudonym_key_made", "export_key", name)
+        return bytes.fromhex(row.value)
+
+
+def new_pseudonym_key(session: UserSession, name: str = DEFAULT_KEY) -> None:
+    """Replace the key called `name` (administrators): later exports cannot be linked to earlier ones."""
+    session.require(Action.EDIT_SETTINGS)
+    name = _check_key_name(name)
+    with session.transaction() as db:
+        row = db.get(AppMeta, KEY_PREFIX + name)
+        if row is None:
+            db.add(AppMeta(key=KEY_PREFIX + name, value=secrets.token_hex(32)))
+        else:
+            row.value = secrets.token_hex(32)
+        audit.append(db, session.user.actor, "pseudonym_key_replaced", "export_key", name)
+
+
+def pseudonym_key_names(session: UserSession) -> list[str]:
+    session.require(Action.EXPORT)
+    with session.transaction() as db:
+        keys = db.scalars(select(AppMeta.key).where(AppMeta.key.like(KEY_PREFIX + "%")))
+        names = sorted(key[len(KEY_PREFIX):] for key in keys)
+    return names or [DEFAULT_KEY]
+
+
+# ---- sensitive fields and the audit ------------------------------------------------------------------------
+
+
+def may_include_sensitive(session: UserSession) -> bool:
+    return session.user.role is Role.ADMIN and session.may(Action.EXPORT) and session.may(Action.VIEW_SENSITIVE)
+
+
+def allow_sensitive(session: UserSession, kind: str) -> None:
+    """An administrator allows sensitive fields in this one export: refused (and the refusal
+    audited) for anyone else."""
+    if not may_include_sensitive(session):
+        session.audit("permission_denied", details={"action": "export_sensitive", "kind": kind})
+        raise SensitiveExportRefused()
+
+
+def record_export(db: Session, session: UserSession, *, kind: str, rows: int, filters: dict[str, Any],
+                  period: Period | None, anonymised: bool, include_sensitive: bool, lang: str,
+                  key_name: str, columns: list[str]) -> None:
+    """The audit entries of one export, in the caller's transaction: who (the entry's actor), what
+    list, which filters, how many rows and which columns, never a value of a row. A search text
+    is recorded as present, not as typed (it may be a name)."""
+    shown = {name: (True if name == "search" else value) for name, value in filters.items()}
+    details = {"kind": kind, "rows": rows, "filters": shown, "period": period.text if period else "",
+               "anonymised": anonymised, "sensitive": include_sensitive, "lang": lang, "columns": columns}
+    if anonymised:
+        details["pseudonym_key"] = key_name
+    if include_sensitive:
+        audit.append(db, session.user.actor, "export_sensitive_allowed", "export", kind,
+                     {"kind": kind, "rows": rows, "fields": list(SENSITIVE_FIELDS)})
+    audit.append(db, session.user.actor, AUDIT_ACTION, "export", kind, details)
+
+
+def office_names(session: UserSession) -> tuple[str, str]:
+    from db import office
+
+    settings = office.get_settings(session)
+    return settings.get("office_name_ar", ""), settings.get("office_name_en", "")
+
