@@ -233,7 +233,8 @@ def _counts(db) -> Counts:
 
 # Audit actions that read or guard the vault without changing its records.
 NOT_CHANGES = ("login", "unlock", "lock", "logout", "login_failed", "recovery_unlock", "backup", "restore",
-               "view_sensitive", "permission_denied", "export", "print", "subject_access_export", "check")
+               "view_sensitive", "permission_denied", "export", "print", "subject_access_export", "check",
+               "backup_rotated")
 
 
 def _last_change(db) -> dt.datetime | None:
@@ -270,10 +271,13 @@ def vault_summary(session: UserSession) -> VaultSummary:
 
 def backup_is_older(manifest: dict, summary: VaultSummary) -> bool:
     """True when the vault changed after the backup was made (restoring it would lose that)."""
-    made = _parse_time(manifest.get("created_at"))
     if summary.last_change is None:
         return False
-    return made is None or made < summary.last_change
+    if manifest.get("last_change"):  # the newest change the backup holds
+        held = _parse_time(manifest["last_change"])
+        return held is None or held < summary.last_change
+    made = _parse_time(manifest.get("created_at"))
+    return made is None or made < summary.last_change.replace(microsecond=0)
 
 
 def backup_name(vault_id: str, when: dt.datetime) -> str:

@@ -145,7 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "xlsx"], help="default: from the file name")
 
     p = sub.add_parser("backup", parents=[common], help="write an encrypted backup file into a folder or USB drive")
-    p.add_argument("--to", type=Path, required=True, metavar="DIR", help="the folder to write the backup into")
+    p.add_argument("--to", type=Path, metavar="DIR", help="the folder to write the backup into")
+    p.add_argument("--auto", action="store_true",
+                   help="into the folder set on the Backups page (or --to), remembered as the last good backup, "
+                        "then old backups rotated out")
+    p.add_argument("--if-due", action="store_true", help="with --auto: only when the daily backup is due "
+                   "(for a scheduled task)")
 
     p = sub.add_parser("restore", parents=[common],
                        help="restore a backup (to a new path; --replace keeps the current vault aside first)")
@@ -631,11 +636,25 @@ def _cmd_subject_access(ctx: Context) -> int:
 
 
 def _cmd_backup(ctx: Context) -> int:
+    import datetime as dt
+
+    from db import backup_schedule
     from db.backup import make_backup
 
+    if not ctx.args.auto and ctx.args.to is None:
+        print("sanad: give --to DIR (or --auto for the folder set on the Backups page)", file=sys.stderr)
+        return 2
     session = ctx.session()
     try:
-        made = make_backup(session, ctx.args.to)
+        if ctx.args.auto:
+            settings = backup_schedule.get_backup_settings(session)
+            last = backup_schedule.last_good_backup(session)
+            if ctx.args.if_due and not backup_schedule.backup_due(settings, last, dt.datetime.now(dt.UTC)):
+                ctx.out({"due": False}, "A backup is not due now; nothing was written.")
+                return 0
+            made = backup_schedule.run_backup(session, ctx.args.to).result
+        else:
+            made = make_backup(session, ctx.args.to)
     finally:
         session.vault.close()
     counts = made.manifest["counts"]
