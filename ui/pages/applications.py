@@ -240,6 +240,12 @@ class ApplicationsPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         second.addWidget(self.new_button)
         second.addWidget(self.open_button)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportApplications")
+        self.export_button.setToolTip(self.tr("Export the applications listed, with these filters, to an Excel file"))
+        self.export_button.setEnabled(session.may(Action.EXPORT))
+        self.export_button.clicked.connect(self.export)
+        second.addWidget(self.export_button)
         layout.addLayout(second)
         self.model = ApplicationsModel(session, self.names, self)
         self.model.background = True
@@ -294,6 +300,11 @@ class ApplicationsPage(QWidget):
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _i: self.apply())
         return combo
+
+    def export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self.session, "applications", self.current_filters(), self).exec()
 
     def current_filters(self) -> ApplicationFilter:
         return ApplicationFilter(

@@ -131,6 +131,12 @@ class PeoplePage(QWidget):
         self.members_button.setToolTip(self.tr("Show only the selected person's household in the list"))
         self.members_button.clicked.connect(lambda: self._open_household(self.table.currentIndex()))
         documents.addWidget(self.members_button)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportPeople")
+        self.export_button.setToolTip(self.tr("Export the people listed, with these filters, to an Excel file"))
+        self.export_button.setEnabled(session.may(Action.EXPORT))
+        self.export_button.clicked.connect(self.export)
+        documents.addWidget(self.export_button)
         layout.addLayout(documents)
         self.household_bar = QHBoxLayout()
         self.household_label = QLabel()
@@ -254,6 +260,11 @@ class PeoplePage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
             self._set_household(dialog.saved.household_id)
+
+    def export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self.session, "people", self.current_filters(), self).exec()
 
     def current_filters(self) -> PeopleFilter:
         return PeopleFilter(

@@ -202,6 +202,12 @@ class ReferralsPage(QWidget):
         self.open_button.clicked.connect(self.open_referral)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportReferrals")
+        self.export_button.setToolTip(self.tr("Export the referrals listed, with these filters, to an Excel file"))
+        self.export_button.setEnabled(session.may(Action.EXPORT))
+        self.export_button.clicked.connect(self.export)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         if not self.may_edit:
             buttons.addWidget(QLabel(self.tr("Your role can see referrals but not make or change them.")))
@@ -222,6 +228,11 @@ class ReferralsPage(QWidget):
         self.table.resizeColumnsToContents()
         for col in (ReferralsModel.COL_NAME, ReferralsModel.COL_ORGANISATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+    def export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self.session, "referrals", self.current_filters(), self).exec()
 
     def current_filters(self) -> ReferralFilter:
         return ReferralFilter(
