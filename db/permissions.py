@@ -41,6 +41,7 @@ class Action(StrEnum):
     ROTATE_KEY = "rotate_key"
     BACKUP = "backup"
     RESTORE = "restore"
+    RETENTION = "retention"
 
 
 ACTION_LABELS = {
@@ -59,6 +60,7 @@ ACTION_LABELS = {
     Action.ROTATE_KEY: QT_TRANSLATE_NOOP("Action", "rotate the master key"),
     Action.BACKUP: QT_TRANSLATE_NOOP("Action", "make backups"),
     Action.RESTORE: QT_TRANSLATE_NOOP("Action", "restore backups"),
+    Action.RETENTION: QT_TRANSLATE_NOOP("Action", "archive and purge closed files"),
 }
 
 _S, _L, _M, _A = Role.STAFF, Role.LEGAL, Role.MANAGER, Role.ADMIN
@@ -80,6 +82,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.ROTATE_KEY: frozenset({_A}),
     Action.BACKUP: frozenset({_A}),
     Action.RESTORE: frozenset({_A}),
+    Action.RETENTION: frozenset({_A}),
 }
 
 

@@ -144,6 +144,18 @@ def rekey(conn: sqlcipher3.Connection, new_key: MasterKey) -> None:
     conn.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
 
 
+def vacuum(path: Path, key: MasterKey) -> int:
+    """Rebuild the file without free pages (after a purge: no page keeps deleted data, and the
+    file shrinks); returns the free-page count after, 0. Needs no other connection in a transaction."""
+    conn = connect(path, key)
+    try:
+        conn.isolation_level = None
+        conn.execute("VACUUM")
+        return int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def file_salt(path: Path) -> bytes:
     """SQLCipher keeps a random 16-byte salt at the start of the file: it identifies the file."""
     with open(path, "rb") as handle:

@@ -20,5 +20,21 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    pass
+    # What is left of a purged file: that it existed, its dates, why and by whom; no personal data.
+    op.create_table(
+        'retention_record',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('file_number', sa.String(length=40), nullable=False),
+        sa.Column('person_id', sa.Integer(), nullable=False),
+        sa.Column('registered_on', sa.Date(), nullable=True),
+        sa.Column('last_movement_on', sa.Date(), nullable=False),
+        sa.Column('purged_at', sa.DateTime(), nullable=False),
+        sa.Column('purged_by', sa.String(length=64), nullable=False),
+        sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('applications', sa.Integer(), nullable=False),
+        sa.Column('referrals', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
+        sa.UniqueConstraint('file_number'),
+    )
+    op.create_index('ix_retention_record_person_id', 'retention_record', ['person_id'])
 
