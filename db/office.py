@@ -74,6 +74,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "emergency_wipe_enabled", "bool", False,
         QT_TRANSLATE_NOOP("Settings", "Allow the emergency wipe (Ctrl+Alt+Shift+W, then type a word)"),
     ),
+    SettingSpec("report_age_bands", "text", "0-4,5-11,12-17,18-59,60+",
+                QT_TRANSLATE_NOOP("Settings", "Age groups in reports (e.g. 0-4,5-11,12-17,18-59,60+)")),
+    SettingSpec("report_min_cell", "int", 5,
+                QT_TRANSLATE_NOOP("Settings", "Smallest count shown in reports (smaller counts show as <N)"),
+                minimum=1, maximum=100),
     SettingSpec(
         "language", "choice", "ar", QT_TRANSLATE_NOOP("Settings", "Language"),
         choices=(("ar", "العربية"), ("en", "English")),
@@ -113,6 +118,10 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         from db.referrals import reference_pattern
 
         reference_pattern(text.strip())  # the same rules, its own field and words
+    if spec.key == "report_age_bands":
+        from db.indicators import parse_bands
+
+        parse_bands(text)  # raises a ValidationError saying how to write them
     if spec.key == "letter_number_pattern":
         from db.letters import letter_pattern
 
