@@ -193,9 +193,22 @@ def _read_xlsx(path: Path, wanted: str | None, max_columns: int) -> Iterator[tup
         for sheet in sheets:
             sheet.reset_dimensions()  # the declared size may be forged (X5): read what is there
             try:
+                empty_row: object = None
                 for number, row in enumerate(sheet.iter_rows(max_col=max_columns), 1):
+                    # openpyxl pads a missing row with one shared tuple of empty cells: a sheet
+                    # whose only cell is at row 1,048,576 must cost next to nothing per row.
+                    if row is empty_row:
+                        yield sheet.title, number, []
+                        continue
+                    last = len(row)
+                    while last and getattr(row[last - 1], "value", None) is None:
+                        last -= 1
+                    if last == 0:
+                        empty_row = row
+                        yield sheet.title, number, []
+                        continue
                     cells = []
-                    for cell in row:
+                    for cell in row[:last]:
                         value = getattr(cell, "value", None)
                         formula = getattr(cell, "data_type", "") == "f"
                         typed = value if isinstance(value, int | float | dt.date) and not formula else None

@@ -1,0 +1,609 @@
+"""Importing people from spreadsheets (issue 6 items 7-9): Sanad's template round trip, Kobo
+exports, CSV encodings, Arabic headings and digits, dates, formulas, duplicates, re-import, one
+transaction (a failing row, a cancel, a kill -9), the audit entry, saved mappings and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from db import importing, locations
+from db.errors import PermissionDenied, SanadError
+from db.importing import Mapping
+from db.models import AuditEntry, Household, Person, Relation
+from db.models_imports import ImportedPerson, ImportRun
+from tests.conftest import ADMIN_PASSWORD, dump_hash
+
+TODAY = dt.date(2026, 11, 25)
+
+HEAD = ["", "H1", "head", "فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن علي", "Fatima Ahmed Ali", "F",
+        "1990-05-03", "IQG15Q05", "IQG15Q05N01", "الزهور", "07701234567", "idp", "came in 2019"]
+SON = ["", "H1", "son", "محمد", "", "", "", "", "", "M", "2015", "", "", "", "", "", ""]
+DAUGHTER = ["", "H1", "daughter", "مريم", "", "", "", "", "", "F", "2016-03", "", "", "", "", "", ""]
+OTHER = ["MOS-1999-00007", "H2", "head", "علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "", "M", "1985",
+         "Al-Mosul", "", "", "", "resident", ""]
+WIFE = ["", "H2", "spouse", "هدى", "كريم", "سالم", "الطائي", "نوال عبد الله", "", "F", "1988", "", "", "", "", "", ""]
+
+
+def count(session, model) -> int:
+    with session.transaction() as db:
+        return db.scalar(select(func.count()).select_from(model))
+
+
+@pytest.fixture
+def office(admin):
+    with locations.shipped_table() as table:
+        locations.import_cod_ab(admin, table)
+    return admin
+
+
+def write_xlsx(path: Path, rows: list[list], header: list[str] | None = None, sheet: str = "people") -> Path:
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = sheet
+    for r, values in enumerate([header or list(importing.TEMPLATE_FIELDS), *rows], 1):
+        for c, value in enumerate(values, 1):
+            if value != "":
+                ws.cell(r, c).value = value
+    workbook.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list], header=None, encoding="utf-8", delimiter=",") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        out = csv.writer(fh, delimiter=delimiter)
+        out.writerow(header or importing.TEMPLATE_FIELDS)
+        out.writerows(rows)
+    return path
+
+
+def plan_for(session, path, **kwargs):
+    table = importing.read_table(path, kwargs.pop("sheet", None))
+    return importing.prepare(session, table, kwargs.pop("mapping", None) or importing.suggest_mapping(table.headers),
+                             today=TODAY, **kwargs)
+
+
+def people(session) -> list[Person]:
+    with session.transaction() as db:
+        found = list(db.scalars(select(Person).order_by(Person.id)))
+        db.expunge_all()
+        return found
+
+
+# --- The template round trip -------------------------------------------------------------------------
+
+
+def test_template_filled_by_openpyxl_imports_the_same_people_households_and_relations(office, tmp_path):
+    template = importing.write_template(tmp_path / "template.xlsx")
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook["people"]
+    assert [c.value for c in sheet[1]] == list(importing.TEMPLATE_FIELDS)
+    for r, values in enumerate([HEAD, SON, DAUGHTER, OTHER, WIFE], 2):
+        for c, value in enumerate(values, 1):
+            if value:
+                sheet.cell(r, c).value = value
+    workbook.save(tmp_path / "filled.xlsx")
+
+    plan = plan_for(office, tmp_path / "filled.xlsx")
+    assert plan.counts()["rejected"] == 0, [str(p) for p in plan.problems()]
+    result = importing.import_rows(office, plan)
+    assert (result.people, result.households) == (5, 2)
+
+    found = {p.first_name: p for p in people(office)}
+    assert set(found) == {"فاطمة", "محمد", "مريم", "علي", "هدى"}
+    fatima, mohammed, maryam, ali, huda = (found[n] for n in ("فاطمة", "محمد", "مريم", "علي", "هدى"))
+    assert fatima.household_id == mohammed.household_id == maryam.household_id != ali.household_id
+    assert ali.household_id == huda.household_id
+    assert [p.relationship_to_head for p in (fatima, mohammed, maryam, ali, huda)] == [
+        "head", "son", "daughter", "head", "spouse"]
+    # Children of a woman heading the household are registered under her (as the household form does).
+    assert mohammed.mother_name == "فاطمة أحمد علي" and mohammed.father_unknown
+    assert (fatima.birth_date, fatima.birth_precision) == (dt.date(1990, 5, 3), "exact")
+    assert (maryam.birth_date, maryam.birth_precision) == (dt.date(2016, 3, 1), "month")
+    assert mohammed.birth_precision == "year" and mohammed.birth_date.year == 2015
+    assert fatima.name_latin == "Fatima Ahmed Ali" and fatima.phone == "07701234567"
+    # File numbers: given ones kept, the others from the office's pattern.
+    assert ali.file_number == "MOS-1999-00007"
+    assert fatima.file_number == "MOS-2026-00001" and mohammed.file_number == "MOS-2026-00002"
+    with office.transaction() as db:
+        relations = {(r.person_id, r.related_person_id, r.kind) for r in db.scalars(select(Relation))}
+        household = db.get(Household, fatima.household_id)
+        assert (household.district, household.sub_district, household.governorate) == (
+            "IQG15Q05", "IQG15Q05N01", "IQG15")
+        assert (household.displacement_status, household.neighbourhood, household.phone) == (
+            "idp", "الزهور", "07701234567")
+        other = db.get(Household, ali.household_id)
+        assert other.district == "IQG15Q05"  # "Al-Mosul": found by its English name
+        notes = {row.person_id: row.notes for row in db.scalars(select(ImportedPerson))}
+    assert relations >= {(mohammed.id, fatima.id, "mother"), (fatima.id, mohammed.id, "child"),
+                         (maryam.id, fatima.id, "mother")}
+    assert notes[fatima.id] == "came in 2019"
+    # The people can be found by the search index (the keys are written with the rows).
+    from db.search import search_people as search
+
+    assert any(hit.id == fatima.id for hit in search(office, "فاطمه احمد"))
+
+
+def test_template_has_lists_instructions_and_arabic_headings(tmp_path):
+    path = importing.write_template(tmp_path / "t.xlsx", lang="ar")
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["people"]
+    assert [c.value for c in sheet[1]] == [importing.ARABIC_HEADERS[k] for k in importing.TEMPLATE_FIELDS]
+    assert sheet.sheet_view.rightToLeft
+    lists = {dv.formula1 for dv in sheet.data_validations.dataValidation}
+    assert '"F,M"' in lists and any("camp_departed" in f for f in lists) and any("grandchild" in f for f in lists)
+    instructions = workbook.worksheets[1]
+    text = " ".join(str(c.value) for row in instructions.iter_rows() for c in row if c.value)
+    assert "household_ref" in text and "رمز الأسرة" in text
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_arabic_headings_import_without_a_mapping(office, tmp_path):
+    header = [importing.ARABIC_HEADERS[k] for k in importing.TEMPLATE_FIELDS]
+    path = write_xlsx(tmp_path / "ar.xlsx", [HEAD, SON], header=header)
+    table = importing.read_table(path)
+    mapping = importing.suggest_mapping(table.headers)
+    assert set(mapping.columns) == set(importing.TEMPLATE_FIELDS)
+    result = importing.import_rows(office, importing.prepare(office, table, mapping, today=TODAY))
+    assert result.people == 2
+
+
+@pytest.mark.parametrize("encoding,delimiter", [
+    ("utf-8", ","), ("utf-8-sig", ","), ("cp1256", ","), ("utf-8-sig", ";"), ("utf-8", "\t"), ("utf-16", "\t"),
+])
+def test_csv_in_every_encoding_and_separator_imports_the_arabic_names(office, tmp_path, encoding, delimiter):
+    path = write_csv(tmp_path / "people.csv", [HEAD, SON, OTHER], encoding=encoding, delimiter=delimiter)
+    plan = plan_for(office, path)
+    assert plan.counts()["rejected"] == 0, [str(p) for p in plan.problems()]
+    importing.import_rows(office, plan)
+    assert sorted(p.first_name for p in people(office)) == sorted(["فاطمة", "محمد", "علي"])
+    assert {p.mother_name for p in people(office)} >= {"زينب حسن علي", "سعاد جاسم محمد"}
+
+
+# --- Other people's spreadsheets -----------------------------------------------------------------------
+
+
+def test_kobo_export_with_group_prefixes_is_mapped_and_imported(office, tmp_path):
+    header = ["start", "end", "group_hh/household_id", "group_person/first_name", "group_person/father_name",
+              "group_person/grandfather_name", "group_person/family_name", "group_person/mother_name",
+              "group_person/sex", "group_person/dob", "group_loc/district", "group_loc/displacement_status",
+              "_id", "_uuid", "_submission_time", "_index"]
+    rows = [["2026-10-01", "2026-10-01", "17", "فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن علي", "female",
+             "1990-05-03", "IQG15Q05", "idp", 101, "a-b-c", "2026-10-01T10:00", 1]]
+    path = write_xlsx(tmp_path / "kobo.xlsx", rows, header=header, sheet="Beneficiary registration")
+    table = importing.read_table(path)
+    mapping = importing.suggest_mapping(table.headers)
+    assert mapping.columns == {
+        "household_ref": "group_hh/household_id", "first_name": "group_person/first_name",
+        "father_name": "group_person/father_name", "grandfather_name": "group_person/grandfather_name",
+        "family_name": "group_person/family_name", "mother_name": "group_person/mother_name",
+        "sex": "group_person/sex", "birth_date": "group_person/dob", "district": "group_loc/district",
+        "displacement_status": "group_loc/displacement_status",
+    }
+    result = importing.import_rows(office, importing.prepare(office, table, mapping, today=TODAY))
+    assert result.people == 1 and people(office)[0].sex == "F"
+
+
+def test_kobo_label_headings_and_label_answers(office, tmp_path):
+    header = ["Start time", "What is the beneficiary's first name?", "Father's name", "Grandfather's name",
+              "Family name", "Mother's full name", "Gender", "Date of birth", "District", "Displacement status"]
+    rows = [["2026-10-01", "علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "Male", "1985", "Al-Mosul",
+             "Returnee"]]
+    path = write_xlsx(tmp_path / "labels.xlsx", rows, header=header)
+    table = importing.read_table(path)
+    mapping = importing.suggest_mapping(table.headers)
+    assert mapping.columns["first_name"] == "What is the beneficiary's first name?"
+    assert mapping.columns["mother_name"] == "Mother's full name"
+    assert mapping.columns["sex"] == "Gender"
+    plan = importing.prepare(office, table, mapping, today=TODAY)
+    assert plan.problems() == []
+    importing.import_rows(office, plan)
+    with office.transaction() as db:
+        assert db.scalar(select(Household.displacement_status)) == "returnee"
+
+
+def test_arabic_indic_and_persian_digits_in_dates_phones_and_file_numbers(office, tmp_path):
+    rows = [
+        ["MOS-٢٠٢٠-٠٠٠٠٩", "", "", "فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن علي", "", "أنثى", "٠٣/٠٥/١٩٩٠", "",
+         "", "", "٠٧٧٠١٢٣٤٥٦٧", "نازح", ""],
+        ["", "", "", "علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "", "ذكر", "۱۹۸۵", "", "", "", "۰۷۸۰۱۲۳۴۵۶۷",
+         "مقيم", ""],
+    ]
+    plan = plan_for(office, write_xlsx(tmp_path / "digits.xlsx", rows))
+    assert plan.problems() == []
+    importing.import_rows(office, plan)
+    fatima, ali = people(office)
+    assert fatima.file_number == "MOS-2020-00009" and fatima.phone == "07701234567"
+    assert fatima.birth_date == dt.date(1990, 5, 3) and ali.birth_date.year == 1985
+    assert ali.phone == "07801234567" and ali.sex == "M"
+
+
+@pytest.mark.parametrize("typed,expected,precision", [
+    ("2016-10-03", dt.date(2016, 10, 3), "exact"),
+    ("03/10/2016", dt.date(2016, 10, 3), "exact"),
+    ("3-10-2016", dt.date(2016, 10, 3), "exact"),
+    ("2016/10/03", dt.date(2016, 10, 3), "exact"),
+    ("2016-10", dt.date(2016, 10, 1), "month"),
+    ("2016", dt.date(2016, 7, 1), "year"),
+    (dt.datetime(2016, 10, 3), dt.date(2016, 10, 3), "exact"),
+    (2016, dt.date(2016, 7, 1), "year"),
+    (42646, dt.date(2016, 10, 3), "exact"),  # an Excel serial date in a number cell
+])
+def test_dates_in_several_forms(office, tmp_path, typed, expected, precision):
+    row = list(OTHER)
+    row[0], row[10] = "", typed
+    plan = plan_for(office, write_xlsx(tmp_path / "dates.xlsx", [row]))
+    assert plan.problems() == []
+    importing.import_rows(office, plan)
+    person = people(office)[0]
+    assert (person.birth_date, person.birth_precision) == (expected, precision)
+
+
+def test_bad_values_are_row_errors_with_column_and_reason(office, tmp_path):
+    bad = [
+        ["", "", "", "علي", "حسين", "كاظم", "العبيدي", "سعاد", "", "X", "31/02/2015", "Nowhere", "", "", "0770", "?",
+         "x" * 3000],
+        ["", "", "cousin", "هدى", "كريم", "سالم", "الطائي", "نوال عبد الله", "Huda", "F", "2030", "", "", "", "",
+         "resident", ""],
+        ["", "", "", "سارة", "كريم", "سالم", "الطائي", "نوال عبد الله", "سارة", "F", "1990", "", "", "", "",
+         "resident", ""],
+    ]
+    plan = plan_for(office, write_xlsx(tmp_path / "bad.xlsx", bad))
+    errors = {(i.row, i.column): i.message() for i in plan.problems()}
+    assert errors[(2, "sex")] == "Choose female or male."
+    assert errors[(2, "birth_date")] == "There is no 31 February 2015."
+    assert errors[(2, "mother_name")].startswith("Write the mother's full name, not only her first name")
+    assert errors[(2, "district")] == "No district called Nowhere is in the office's list of places."
+    assert errors[(2, "phone")].startswith("This is not a phone number") or "mobile" in errors[(2, "phone")]
+    assert errors[(2, "displacement_status")] == "Choose resident, displaced (IDP), returnee or left a camp."
+    assert errors[(2, "notes")] == "This is too long: at most 2000 characters."
+    assert errors[(3, "relationship")].startswith("cousin is not a relationship Sanad knows")
+    assert errors[(3, "birth_date")] == "The date of birth 2030 is in the future."
+    assert errors[(4, "name_latin")] == "Write the Latin name in Latin letters (A-Z)."
+    assert plan.counts()["to_import"] == 0 and plan.counts()["rejected"] == 3
+
+
+def test_formulas_come_in_as_their_text_never_evaluated_and_are_flagged(office, tmp_path):
+    formulas = ['=HYPERLINK("http://x","c")', "=cmd|' /c calc'!A1", "+1+1", "-2+3", "@SUM(A1)"]
+    rows = []
+    for text in formulas:
+        row = list(OTHER)
+        row[0], row[8] = "", text
+        row[3] = "علي " + text
+        rows.append(row)
+    path = write_xlsx(tmp_path / "formulas.xlsx", rows)
+    table = importing.read_table(path)
+    plan = importing.prepare(office, table, importing.suggest_mapping(table.headers), today=TODAY)
+    flagged = [w for r in plan.rows for w in r.warnings if "formula" in w.text]
+    assert len(flagged) >= 1  # openpyxl stores "=..." as formula cells: each is flagged
+    first_names = sorted(r.values["first_name"] for r in plan.rows)
+    assert first_names == sorted("علي " + t for t in formulas)
+    # Written through exports/xlsx.set_cell, the error report has no formula anywhere (E1).
+    report = importing.write_error_report(plan, tmp_path / "report.xlsx")
+    workbook = openpyxl.load_workbook(report)
+    assert all(c.data_type != "f" for ws in workbook.worksheets for row in ws.iter_rows() for c in row)
+
+
+def test_our_csv_quote_guard_is_taken_off_on_import(office, tmp_path):
+    row = list(OTHER)
+    row[0], row[16] = "", "'=1+2 said the form"
+    plan = plan_for(office, write_csv(tmp_path / "export.csv", [row]))
+    assert plan.rows[0].values["notes"] == "=1+2 said the form"
+
+
+# --- Duplicates and re-import --------------------------------------------------------------------------
+
+
+def test_the_same_person_twice_in_the_file_is_warned_and_the_copy_skipped(office, tmp_path):
+    near = list(OTHER)
+    near[0], near[1], near[6], near[10] = "", "H9", "العبيدى", "حوالي 1986"  # another spelling, an "about" year
+    copy = list(OTHER)
+    copy[0], copy[1] = "", "H8"
+    first = list(OTHER)
+    first[0] = ""
+    plan = plan_for(office, write_xlsx(tmp_path / "twice.xlsx", [first, copy, near]))
+    assert plan.row(3).status == "skip" and plan.row(3).duplicates[0].other_row == 2
+    assert plan.row(4).status == "duplicate" and {d.other_row for d in plan.row(4).duplicates} == {2, 3}
+    assert plan.counts()["to_import"] == 2
+    plan.set_skip(4, True)
+    plan.set_skip(3, False)
+    assert plan.counts()["to_import"] == 2 and plan.row(3).status == "duplicate"
+    assert importing.import_rows(office, plan).people == 2
+
+
+def test_likely_duplicates_in_the_vault_are_warned_with_their_file_number(office, tmp_path):
+    from tests.helpers import add_people
+
+    add_people(office, 3)
+    existing = people(office)[0]
+    row = list(OTHER)
+    row[0] = ""
+    row[3:8] = [existing.first_name, existing.father_name, existing.grandfather_name, existing.family_name,
+                existing.mother_name]
+    row[9], row[10] = "F", "1990"
+    plan = plan_for(office, write_xlsx(tmp_path / "dup.xlsx", [row]))
+    r = plan.rows[0]
+    assert r.status == "duplicate" and r.duplicates[0].file_number == existing.file_number
+    assert "same_names" in r.duplicates[0].reasons
+    issues = importing.duplicate_issues(plan)
+    assert issues[0].message().startswith(f"Probably the same person as {existing.file_number}, already in Sanad")
+
+
+def test_importing_the_same_file_twice_adds_nobody_the_second_time(office, tmp_path):
+    path = write_xlsx(tmp_path / "again.xlsx", [HEAD, SON, DAUGHTER, OTHER, WIFE])
+    assert importing.import_rows(office, plan_for(office, path)).people == 5
+    volatile = ("audit_log", "app_user", "key_slot_mirror", "import_run")
+    before = dump_hash(office, exclude=volatile)
+    plan = plan_for(office, path)
+    assert plan.counts()["already_present"] == 5 and plan.counts()["to_import"] == 0
+    assert plan.imported_before
+    result = importing.import_rows(office, plan)
+    assert (result.people, result.already_present) == (0, 5)
+    assert count(office, Person) == 5
+    assert dump_hash(office, exclude=volatile) == before
+
+
+# --- One transaction -----------------------------------------------------------------------------------
+
+
+def test_a_row_failing_at_write_time_leaves_nothing_written(office, tmp_path):
+    rows = [list(HEAD), list(SON), list(OTHER)]
+    rows[2][0] = "MOS-2026-77777"
+    plan = plan_for(office, write_xlsx(tmp_path / "late.xlsx", rows))
+    assert plan.counts()["to_import"] == 3
+    # Someone registers a person with that file number between the preview and the import.
+    with office.transaction() as db:
+        db.add(Person(file_number="MOS-2026-77777", first_name="سلمى", sex="F"))
+    before = dump_hash(office)
+    with pytest.raises(SanadError) as failed:
+        importing.import_rows(office, plan)
+    assert "Row 4 can no longer be imported" in str(failed.value) and "Nothing was imported" in str(failed.value)
+    assert dump_hash(office) == before
+    assert count(office, Person) == 1 and count(office, ImportRun) == 0
+
+
+def test_cancel_during_the_import_writes_nothing(office, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 2)
+    rows = []
+    for i in range(10):
+        row = list(OTHER)
+        row[0], row[1], row[3] = "", "", f"علي{'ي' * i}"
+        rows.append(row)
+    plan = plan_for(office, write_xlsx(tmp_path / "cancel.xlsx", rows), check_duplicates=False)
+    assert plan.counts()["to_import"] == 10
+    before = dump_hash(office)
+    seen = []
+    with pytest.raises(importing.ImportCancelled):
+        importing.import_rows(office, plan, progress=lambda done, total: seen.append(done),
+                              cancel=lambda: len(seen) >= 2)
+    assert seen[:2] == [2, 4]
+    assert dump_hash(office) == before and count(office, Person) == 0
+
+
+KILL_CHILD = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {root!r})
+    from db import keyslots
+    from tests.conftest import FAST_KDF
+    keyslots.DEFAULT_KDF = FAST_KDF
+    from db import importing
+    from db.vault import Vault
+    importing.WRITE_CHUNK = 100
+    vault = Vault.open({vault!r})
+    session = vault.unlock("admin", {password!r})
+    table = importing.read_table({file!r})
+    plan = importing.prepare(session, table, importing.suggest_mapping(table.headers), check_duplicates=False)
+    print("planned", plan.counts()["to_import"], flush=True)
+    def progress(done, total):
+        print("written", done, flush=True)
+        time.sleep(0.05)
+    importing.import_rows(session, plan, progress=progress)
+    print("committed", flush=True)
+""")
+
+
+def test_kill_9_during_an_import_leaves_the_vault_as_it_was(admin, vault_path, tmp_path):
+    rows = []
+    for i in range(5000):
+        row = list(OTHER)
+        row[0], row[1], row[11] = "", "", ""
+        row[3] = f"علي{i}"
+        rows.append(row)
+    path = write_csv(tmp_path / "big.csv", rows)
+    before_people = count(admin, Person)
+    before_audit = count(admin, AuditEntry)
+    admin.vault.close()
+    script = KILL_CHILD.format(root=str(Path(__file__).resolve().parents[1]), vault=str(vault_path),
+                               password=ADMIN_PASSWORD, file=str(path))
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    written = 0
+    deadline = time.monotonic() + 120
+    for line in child.stdout:
+        if line.startswith("written"):
+            written = int(line.split()[1])
+            if written >= 2000:
+                break
+        assert time.monotonic() < deadline
+    assert 0 < written < 5000, "the child must be killed half-way through the import"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+
+    from db.vault import Vault
+
+    session = Vault.open(vault_path).unlock("admin", ADMIN_PASSWORD)
+    try:
+        assert count(session, Person) == before_people == 0
+        assert count(session, Household) == 0 and count(session, ImportRun) == 0
+        with session.transaction() as db:
+            actions = list(db.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
+            assert db.execute(select(func.count()).select_from(ImportedPerson)).scalar() == 0
+        assert "people_imported" not in actions
+        assert len(actions) >= before_audit  # sign-ins only
+    finally:
+        session.vault.close()
+
+
+# --- Permission and audit ------------------------------------------------------------------------------
+
+
+def staff_session(admin, role="staff"):
+    import dataclasses
+
+    from db.permissions import Role
+    from db.session import UserSession
+
+    return UserSession(admin.vault, dataclasses.replace(admin.user, role=Role(role)))
+
+
+def test_only_a_role_with_import_permission_may_import_and_refusals_are_audited(office, tmp_path):
+    path = write_xlsx(tmp_path / "p.xlsx", [OTHER])
+    table = importing.read_table(path)
+    staff = staff_session(office)
+    with pytest.raises(PermissionDenied):
+        importing.prepare(staff, table, importing.suggest_mapping(table.headers))
+    plan = importing.prepare(office, table, importing.suggest_mapping(table.headers), today=TODAY)
+    with pytest.raises(PermissionDenied):
+        importing.import_rows(staff, plan)
+    manager = staff_session(office, "manager")
+    assert importing.import_rows(manager, plan).people == 1
+    with office.transaction() as db:
+        denied = db.scalars(select(AuditEntry.details).where(AuditEntry.action == "permission_denied")).all()
+    assert len(denied) == 2 and all('"import"' in d for d in denied)
+    assert count(office, Person) == 1
+
+
+def test_one_audit_entry_with_counts_and_hashes_never_the_names(office, tmp_path):
+    path = write_xlsx(tmp_path / "فاطمة-الجبوري.xlsx", [HEAD, SON, OTHER, ["", "", "", "", "", "", "", "", "", "X"]])
+    result = importing.import_rows(office, plan_for(office, path))
+    with office.transaction() as db:
+        entries = db.scalars(select(AuditEntry).where(AuditEntry.action == "people_imported")).all()
+        assert len(entries) == 1
+        details = json.loads(entries[0].details)
+        run = db.get(ImportRun, result.run_id)
+        assert (run.people_added, run.households_added, run.rows_rejected) == (3, 2, 1)
+    assert details["people_added"] == 3 and details["households_added"] == 2 and details["rejected"] == 1
+    assert len(details["file_sha256"]) == 64 and "فاطمة" not in entries[0].details
+    assert entries[0].username == "admin"
+
+
+# --- Mappings ------------------------------------------------------------------------------------------
+
+
+def test_mappings_saved_in_the_vault_and_as_json_files(office, tmp_path):
+    header = ["Nom", "Pere", "Grand-pere", "Famille", "Mere", "Genre"]
+    path = write_xlsx(tmp_path / "own.xlsx", [["علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "M"]], header)
+    table = importing.read_table(path)
+    assert importing.suggest_mapping(table.headers).columns == {}
+    mapping = Mapping({"first_name": "Nom", "father_name": "Pere", "grandfather_name": "Grand-pere",
+                       "family_name": "Famille", "mother_name": "Mere", "sex": "Genre"},
+                      {"displacement_status": "resident"})
+    importing.save_mapping(office, "Old office list", mapping)
+    assert importing.saved_mapping(office, "Old office list") == mapping
+    mapping.save(tmp_path / "m.json")
+    assert Mapping.load(tmp_path / "m.json") == mapping
+    plan = importing.prepare(office, table, Mapping.load(tmp_path / "m.json"), today=TODAY)
+    assert plan.problems() == []
+    importing.import_rows(office, plan)
+    with office.transaction() as db:
+        assert db.scalar(select(Household.displacement_status)) == "resident"
+    (tmp_path / "bad.json").write_text('{"columns": {"shoe_size": "A"}}')
+    with pytest.raises(SanadError, match="does not have: shoe_size"):
+        Mapping.load(tmp_path / "bad.json")
+    (tmp_path / "junk.json").write_text("[1, 2")
+    with pytest.raises(SanadError, match="is not a Sanad column mapping"):
+        Mapping.load(tmp_path / "junk.json")
+
+
+def test_a_mapping_without_the_first_name_is_refused_before_any_row(office, tmp_path):
+    table = importing.read_table(write_xlsx(tmp_path / "x.xlsx", [OTHER]))
+    with pytest.raises(SanadError, match="first name"):
+        importing.prepare(office, table, Mapping({"sex": "sex"}))
+
+
+def test_error_report_lists_rejected_rows_with_the_cells_as_read(office, tmp_path):
+    rows = [list(OTHER), ["", "", "", "هدى", "", "", "", "", "", "F", "=1+1"]]
+    plan = plan_for(office, write_xlsx(tmp_path / "r.xlsx", rows))
+    report = importing.write_error_report(plan, tmp_path / "errors.xlsx", right_to_left=True)
+    sheet = openpyxl.load_workbook(report).worksheets[0]
+    lines = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert lines[0][:4] == ["Row", "Column", "Problem", "file_number"]
+    assert {line[0] for line in lines[1:]} == {3}
+    assert any(line[1] == "father_name" for line in lines[1:])
+    assert lines[1][3 + 3] == "هدى" and sheet.sheet_view.rightToLeft
+
+
+# --- Command line --------------------------------------------------------------------------------------
+
+
+def run_cli(args, monkeypatch, capsys, vault_path, session=None):
+    """`sanad import ...` with the test's own session closed meanwhile (one process holds a vault)."""
+    from desktop import cli
+
+    if session is not None:
+        session.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", ADMIN_PASSWORD)
+    code = cli.main(["import", *args, "--vault", str(vault_path)] if args[0] != "--template" else ["import", *args])
+    out = capsys.readouterr()
+    if session is not None:
+        from db.vault import Vault
+
+        reopened = Vault.open(vault_path).unlock("admin", ADMIN_PASSWORD)
+        session.vault, session.user = reopened.vault, reopened.user
+    return code, out.out, out.err
+
+
+def test_cli_dry_run_prints_counts_and_errors_and_writes_nothing(office, vault_path, tmp_path, monkeypatch, capsys):
+    path = write_xlsx(tmp_path / "p.xlsx", [HEAD, SON, ["", "", "", "هدى", "", "", "", "", "", "Q"]])
+    before = dump_hash(office)
+    code, out, _err = run_cli([str(path), "--dry-run"], monkeypatch, capsys, vault_path, office)
+    assert code == 0
+    assert "Dry run: 2 people in 1 households would be imported" in out
+    assert "1 rows rejected" in out and "row 4, sex: Choose female or male." in out
+    assert dump_hash(office) == before
+    code, out, _err = run_cli([str(path), "--dry-run", "--json"], monkeypatch, capsys, vault_path, office)
+    data = json.loads(out)
+    assert data["dry_run"] and data["counts"]["to_import"] == 2 and data["problems"][0]["row"] == 4
+
+
+def test_cli_imports_with_a_mapping_file_and_writes_the_error_report(office, vault_path, tmp_path, monkeypatch,
+                                                                    capsys):
+    header = ["Nom", "Pere", "Grand-pere", "Famille", "Mere", "Genre", "Etat"]
+    path = write_xlsx(tmp_path / "own.xlsx", [["علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "M", "idp"],
+                                              ["هدى", "", "", "", "", "F", "idp"]], header)
+    Mapping({"first_name": "Nom", "father_name": "Pere", "grandfather_name": "Grand-pere", "family_name": "Famille",
+             "mother_name": "Mere", "sex": "Genre", "displacement_status": "Etat"}).save(tmp_path / "m.json")
+    code, out, err = run_cli([str(path), "--mapping", str(tmp_path / "m.json"), "--error-report",
+                              str(tmp_path / "errors.xlsx")], monkeypatch, capsys, vault_path, office)
+    assert code == 0, err
+    assert "Imported 1 people in 1 households" in out
+    assert (tmp_path / "errors.xlsx").exists()
+    assert [p.first_name for p in people(office)] == ["علي"]
+
+
+def test_cli_refuses_a_hostile_file_with_one_line(office, vault_path, tmp_path, monkeypatch, capsys):
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptionInfo".encode("utf-16-le"))
+    code, _out, err = run_cli([str(path)], monkeypatch, capsys, vault_path, office)
+    assert code == 1 and err.startswith("sanad: The workbook is protected with a password")
+    assert "Traceback" not in err
+
+
+def test_cli_writes_the_template_without_a_vault(tmp_path, monkeypatch, capsys):
+    code, out, _err = run_cli(["--template", str(tmp_path / "t.xlsx"), "--lang", "ar"], monkeypatch, capsys,
+                              tmp_path / "none.sanad")
+    assert code == 0 and (tmp_path / "t.xlsx").exists()
+    header = [c.value for c in openpyxl.load_workbook(tmp_path / "t.xlsx")["people"][1]]
+    assert header[3] == "الاسم"
