@@ -241,7 +241,8 @@ def _letter_ids(session: UserSession, filters: Any, period: Period | None) -> ar
 # ---- rows ----------------------------------------------------------------------------------------------
 
 
-def pages(ids: array | list[int], size: int = PAGE) -> Iterable[list[int]]:
+def pages(ids: array | list[int], size: int | None = None) -> Iterable[list[int]]:
+    size = size or PAGE
     for start in range(0, len(ids), size):
         yield list(ids[start:start + size])
 

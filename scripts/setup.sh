@@ -13,6 +13,8 @@ APT_PACKAGES=(
   xvfb poppler-utils fonts-dejavu-core
   # PyInstaller inspects binaries with these
   binutils
+  # LibreOffice without a GUI: the Excel export tests convert workbooks to CSV with it
+  libreoffice-calc-nogui
 )
 
 need_apt=()

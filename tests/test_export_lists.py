@@ -1,0 +1,632 @@
+"""List exports to Excel (issue 6 items 1, 3, 5, 6, 9; security cases E1, E3, D3): every list opened
+again with openpyxl (types, direction, frozen header, filters, headers, values), formula text kept
+as text, anonymised files searched part by part for every name, phone and number in the vault,
+pseudonyms stable per key, sensitive fields only for an administrator (audited), cancel and disk
+faults leave nothing behind, LibreOffice reads the same text, and the `sanad export` command."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import errno
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from db import applications, export_data, locations, users
+from db.applications import ApplicationFilter, ApplicationInput
+from db.errors import DiskFull, PermissionDenied, ValidationError
+from db.export_data import HearingFilter, HouseholdFilter, SensitiveExportRefused
+from db.models import AuditEntry, DocumentHeld, Hearing, Household, Organisation, Person, Referral, SensitiveProfile
+from db.people_list import PeopleFilter
+from db.referrals import ReferralFilter
+from db.subject_access import ExportFolderNotWritable
+from db.vault import Vault
+from exports import anonymise, lists
+from exports.lists import COLUMNS, ExportCancelled, ExportRequest, export_list
+from tests.conftest import ADMIN_PASSWORD
+
+TODAY = dt.date(2026, 11, 25)
+PASSWORD = "export-lists-pass-1"
+# Each would be a formula, or be read as one when edited, if written as it is (E1).
+INJECTIONS = ['=HYPERLINK("http://x.test","c")', "+cmd|' /c calc'!A1", "-1+1", "@SUM(A1)", "\tTAB", "\rCR",
+              "=1+1"]
+
+
+def _person(db, i: int, household: Household, **extra) -> Person:
+    # Every identifying value carries a marker unique to its field and person, so an export can be
+    # searched for all of them.
+    values = dict(
+        household_id=household.id, file_number=f"MOS-2026-{i:05d}", first_name=f"FIRSTQ{i}",
+        father_name=f"FATHERQ{i}", grandfather_name=f"GRANDQ{i}", family_name=f"FAMILYQ{i}",
+        mother_name=f"MOTHERQ{i} زينب", name_latin=f"LATINQ{i}", sex="F" if i % 2 else "M",
+        birth_date=dt.date(1980 + i % 40, 1 + i % 12, 1 + i % 27), birth_precision="exact",
+        relationship_to_head="head", phone=f"0770{i:07d}", phone2=f"0780{i:07d}",
+        marital_status="widowed", wg_walking=3 if i % 3 == 0 else 1,
+    )
+    values.update(extra)
+    person = Person(**values)
+    db.add(person)
+    db.flush()
+    return person
+
+
+@pytest.fixture
+def office(admin):
+    """Twelve people in twelve households, one with formula-like names, applications, referrals,
+    hearings, documents and a sensitive profile."""
+    session = admin
+    with locations.shipped_table() as table:
+        locations.import_cod_ab(session, table)
+    with session.transaction() as db:
+        org = Organisation(name_ar="مدرسة النور", name_en="Al-Noor School", services="school_enrolment")
+        db.add(org)
+        people = []
+        for i in range(1, 13):
+            household = Household(district="IQG15Q02" if i % 2 else "IQG15Q05", sub_district="",
+                                   neighbourhood=f"NEIGHQ{i}", landmark=f"LANDQ{i}", phone=f"0750{i:07d}",
+                                   displacement_status="idp" if i % 3 else "returnee",
+                                   registry_record_no=f"REC{i}99", registry_page_no=f"PAGE{i}77")
+            db.add(household)
+            db.flush()
+            people.append(_person(db, i, household))
+        household = Household(district="=1+1", neighbourhood="@SUM(A1)", phone="+9647701111111")
+        db.add(household)
+        db.flush()
+        hostile = _person(db, 99, household, first_name=INJECTIONS[0], father_name=INJECTIONS[1],
+                          grandfather_name=INJECTIONS[2], family_name=INJECTIONS[3], mother_name=INJECTIONS[4],
+                          name_latin=INJECTIONS[5], phone="+9647701111111")
+        people.append(hostile)
+        db.add(DocumentHeld(person_id=people[0].id, doc_type="birth_certificate", number="DOCNUMQ1"))
+        db.add(DocumentHeld(person_id=people[0].id, doc_type="isis_issued", number="DOCNUMQ2"))
+        db.add(SensitiveProfile(person_id=people[1].id, perceived_affiliation=True, gbv_disclosure=True,
+                                notes="SENSNOTEQ"))
+        db.flush()
+        ids = [p.id for p in people]
+        org_id = org.id
+    apps = []
+    for n, person_id in enumerate(ids[:6]):
+        due = TODAY - dt.timedelta(days=3) if n % 2 else TODAY + dt.timedelta(days=10)
+        saved = applications.create_application(
+            session, person_id, ApplicationInput(doc_type="birth_certificate", next_action=f"ACTIONQ{n} =1+1",
+                                                 next_action_due=due, case_number=f"CASEQ{n}", fee_amount=25000),
+            today=TODAY - dt.timedelta(days=30))
+        apps.append(saved.id)
+    with session.transaction() as db:
+        for n, person_id in enumerate(ids[:4]):
+            db.add(Referral(person_id=person_id, reference=f"ODS/REF/2026/{n:04d}", service="school_enrolment",
+                            organisation_id=org_id, focal_point=f"FOCALQ{n}", reason="x", urgency="urgent",
+                            state="sent" if n % 2 else "accepted", sent_on=TODAY - dt.timedelta(days=20 + n),
+                            follow_up_due=TODAY - dt.timedelta(days=1) if n % 2 else TODAY + dt.timedelta(days=5),
+                            answered_on=None if n % 2 else TODAY - dt.timedelta(days=10), owner_id=session.user.id))
+        for n, app_id in enumerate(apps[:3]):
+            db.add(Hearing(application_id=app_id, held_on=TODAY + dt.timedelta(days=n), court="محكمة الموصل",
+                           judge=f"JUDGEQ{n}", outcome="" if n else "adjourned",
+                           next_hearing_on=TODAY + dt.timedelta(days=30) if n == 0 else None))
+    return session, ids, apps
+
+
+def _export(session, tmp_path: Path, kind: str, name: str = "", **options) -> tuple[lists.ExportResult, Path]:
+    path = tmp_path / "out" / (name or f"{kind}.xlsx")
+    path.parent.mkdir(exist_ok=True)
+    result = export_list(session, ExportRequest(kind=kind, **options), path, today=TODAY)
+    return result, path
+
+
+def _data(path: Path):
+    workbook = load_workbook(path)
+    return workbook, workbook.worksheets[1]
+
+
+def _rows(sheet) -> list[dict]:
+    values = list(sheet.iter_rows(values_only=True))
+    return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+
+
+def _vault_values(session) -> set[str]:
+    """Every name, phone, address, document and file number in the vault."""
+    found: set[str] = set()
+    with session.transaction() as db:
+        for p in db.scalars(select(Person)):
+            found |= {p.first_name, p.father_name, p.grandfather_name, p.family_name, p.mother_name, p.name_latin,
+                      p.phone, p.phone2, p.file_number}
+        for h in db.scalars(select(Household)):
+            found |= {h.neighbourhood, h.landmark, h.phone, h.registry_record_no, h.registry_page_no}
+        for d in db.scalars(select(DocumentHeld)):
+            found.add(d.number)
+        for r in db.scalars(select(Referral)):
+            found |= {r.reference, r.focal_point}
+        from db.models import Application
+
+        for a in db.scalars(select(Application)):
+            found |= {a.case_number, a.next_action}
+    return {value for value in found if value and len(value) >= 4}
+
+
+def _all_parts(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+
+
+# ---- every list, opened again ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("kind", ["people", "households", "applications", "referrals", "hearings"])
+def test_every_list_has_headers_types_direction_frozen_row_and_filters(office, tmp_path, kind, lang):
+    session, _ids, _apps = office
+    result, path = _export(session, tmp_path, kind, lang=lang, anonymised=False)
+    workbook, sheet = _data(path)
+    assert workbook.sheetnames[0] == lists.word("cover", lang)
+    assert sheet.title == lists.TITLES[kind][1 if lang == "ar" else 0]
+    assert sheet.sheet_view.rightToLeft is (lang == "ar")
+    assert workbook.worksheets[0].sheet_view.rightToLeft is (lang == "ar")
+    assert sheet.freeze_panes == "A2"
+    headers = [c.value for c in sheet[1]]
+    assert headers == [c.header(lang) for c in COLUMNS[kind] if c.kind != anonymise.SENSITIVE]
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(headers)).column_letter}{result.rows + 1}"
+    assert sheet.max_row == result.rows + 1 and result.rows > 0
+    widths = [sheet.column_dimensions[sheet.cell(1, n).column_letter].width for n in range(1, len(headers) + 1)]
+    assert all(width >= 7 for width in widths)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            assert cell.data_type != "f"
+            if isinstance(cell.value, dt.datetime):
+                assert cell.is_date and cell.number_format in ("yyyy-mm-dd", "yyyy-mm-dd hh:mm:ss")
+
+
+def test_people_values_are_typed_and_worded(office, tmp_path):
+    session, ids, _apps = office
+    _result, path = _export(session, tmp_path, "people", lang="en", anonymised=False)
+    rows = {row["File number"]: row for row in _rows(_data(path)[1])}
+    first = rows["MOS-2026-00001"]
+    assert first["First name"] == "FIRSTQ1" and first["Sex"] == "Female" and first["Marital status"] == "Widowed"
+    assert first["Date of birth"] == dt.datetime(1981, 2, 2) and first["Date of birth known to"] == "Day"
+    assert first["Age"] == 45 and isinstance(first["Age"], int) and first["Age group"] == "18-59"
+    assert first["Displacement status"] == "Displaced" and first["District"] == "Al-Baaj"
+    # ISIS-issued papers are evidence only, never a document held.
+    assert first["Documents held"] == "Birth certificate"
+    assert rows["MOS-2026-00003"]["Disability (Washington Group)"] is True
+    assert first["Disability (Washington Group)"] is False
+    assert first["Phone"] == "07700000001"
+    assert first["Registered on"].date() == dt.date.today()
+    arabic = {row["رقم الملف"]: row for row in _rows(_data(_export(session, tmp_path, "people", "ar.xlsx",
+                                                                     lang="ar", anonymised=False)[1])[1])}
+    assert arabic["MOS-2026-00001"]["الجنس"] == "أنثى" and arabic["MOS-2026-00001"]["القضاء"] == "البعاج"
+
+
+def test_casework_values(office, tmp_path):
+    session, _ids, apps = office
+    _r, path = _export(session, tmp_path, "applications", lang="en", anonymised=False)
+    rows = _rows(_data(path)[1])
+    assert len(rows) == 6
+    overdue = [r for r in rows if r["Overdue"]]
+    assert len(overdue) == 3 and all(r["Due"].date() < TODAY for r in overdue)
+    assert {r["Document"] for r in rows} == {"Birth certificate"}
+    assert all(isinstance(r["Fee (Iraqi dinars)"], int) and r["Fee (Iraqi dinars)"] == 25000 for r in rows)
+    assert all(r["Fee paid"] is False for r in rows)
+    assert {r["Next action"] for r in rows} >= {"ACTIONQ0 =1+1"}
+    _r, path = _export(session, tmp_path, "referrals", lang="en", anonymised=False)
+    rows = {r["Reference"]: r for r in _rows(_data(path)[1])}
+    assert rows["ODS/REF/2026/0001"]["Follow-up overdue"] is True
+    assert rows["ODS/REF/2026/0000"]["Follow-up overdue"] is False
+    assert rows["ODS/REF/2026/0000"]["Days to answer"] == 10
+    assert rows["ODS/REF/2026/0000"]["State"] == "Accepted" and rows["ODS/REF/2026/0000"]["Urgency"] == "Urgent"
+    assert rows["ODS/REF/2026/0000"]["Organisation"] == "Al-Noor School"
+    _r, path = _export(session, tmp_path, "hearings", lang="ar", anonymised=False)
+    rows = _rows(_data(path)[1])
+    assert [r["تاريخ الجلسة"].date() for r in rows] == sorted(r["تاريخ الجلسة"].date() for r in rows)
+    assert rows[0]["النتيجة"] == "أُجّلت إلى يوم آخر" and rows[0]["المحكمة"] == "محكمة الموصل"
+
+
+def test_filters_of_the_list_screens_and_periods(office, tmp_path):
+    session, ids, _apps = office
+    result, _ = _export(session, tmp_path, "people", filters=PeopleFilter(sex="F"), lang="en", anonymised=False)
+    assert result.rows == 7  # six odd-numbered people and the hostile one (99)
+    result, path = _export(session, tmp_path, "people", "district.xlsx", filters=PeopleFilter(district="IQG15Q05"))
+    assert result.rows == 6
+    cover = dict(_data(path)[0].worksheets[0].iter_rows(values_only=True, max_col=2))
+    assert any(str(k).endswith("القضاء") for k in cover) and "الموصل" in cover.values()
+    result, _ = _export(session, tmp_path, "applications", filters=ApplicationFilter(overdue=True), lang="en")
+    assert result.rows == 3
+    result, _ = _export(session, tmp_path, "referrals", filters=ReferralFilter(state="sent"), lang="en")
+    assert result.rows == 2
+    result, _ = _export(session, tmp_path, "households", filters=HouseholdFilter(displacement="returnee"))
+    assert result.rows == 4
+    result, _ = _export(session, tmp_path, "hearings", filters=HearingFilter(to_record_only=True))
+    assert result.rows == 2
+    period = export_data.parse_period("2026-11")
+    result, _ = _export(session, tmp_path, "referrals", "p.xlsx", period=period)
+    assert result.rows == 4
+    result, _ = _export(session, tmp_path, "referrals", "q.xlsx", period=export_data.parse_period("2026-Q1"))
+    assert result.rows == 0
+    assert export_data.parse_period("2026-Q4") == export_data.Period(dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    assert export_data.parse_period("2026") == export_data.Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert export_data.parse_period("2026-02").end == dt.date(2026, 2, 28)
+    for bad in ("October", "2026-13", "2026-Q5", "2026-10-05..2026-10-01"):
+        with pytest.raises(ValidationError):
+            export_data.parse_period(bad)
+
+
+def test_cover_sheet_says_what_the_file_holds(office, tmp_path):
+    session, _ids, _apps = office
+    result, path = _export(session, tmp_path, "people", filters=PeopleFilter(sex="F", search="FIRSTQ1"), lang="en",
+                           period=export_data.parse_period("2026-11"))
+    cover = {row[0]: row[1] for row in _data(path)[0].worksheets[0].iter_rows(values_only=True) if row[0]}
+    assert cover["Office"] == "Sanad Office" and cover["List"] == "People"
+    assert cover["Period"] == "2026-11-01 – 2026-11-30"
+    assert cover["Filters: Sex"] == "Female"
+    # A search may be a name: an anonymised file says one was used, not what it was.
+    assert cover["Filters: Search"] == lists.word("withheld", "en")
+    assert cover["Rows"] == result.rows and cover["Anonymised"] == "Yes" and cover["Pseudonym key"] == "default"
+    assert cover["Sensitive fields included"] == "No"
+    assert cover["Exported by"] == "Office Admin (admin)" and isinstance(cover["Exported at (UTC)"], dt.datetime)
+    assert "FIRSTQ1" not in _all_parts(path)
+    _r, path = _export(session, tmp_path, "people", "named.xlsx", filters=PeopleFilter(search="FIRSTQ1"),
+                       anonymised=False, lang="en")
+    cover = {row[0]: row[1] for row in _data(path)[0].worksheets[0].iter_rows(values_only=True) if row[0]}
+    assert cover["Filters: Search"] == "FIRSTQ1" and cover["Anonymised"] == "No" and "Pseudonym key" not in cover
+
+
+# ---- formula injection (E1) ---------------------------------------------------------------------------------
+
+
+def test_formula_like_text_comes_back_as_text(office, tmp_path):
+    session, _ids, _apps = office
+    _r, path = _export(session, tmp_path, "people", lang="en", anonymised=False)
+    sheet = _data(path)[1]
+    hostile = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "MOS-2026-00099")
+    by_header = {sheet.cell(1, cell.column).value: cell for cell in hostile}
+    for header, text in zip(("First name", "Father's name", "Grandfather's name", "Family name",
+                             "Mother's full name", "Name in Latin letters"), INJECTIONS, strict=False):
+        cell = by_header[header]
+        # (XML reads a carriage return back as a line feed: still text, never a formula.)
+        assert cell.value == text.replace("\r", "\n") and cell.data_type == "s", header
+        assert cell.quotePrefix  # and Excel keeps it text when someone edits it
+    assert by_header["District"].value == "=1+1" and by_header["District"].data_type == "s"
+    assert by_header["Phone"].value == "+9647701111111" and by_header["Phone"].data_type == "s"
+    # Anonymised too: the district keeps its (hostile) code as text.
+    _r, path = _export(session, tmp_path, "people", "anon.xlsx", lang="en")
+    for row in _data(path)[1].iter_rows(min_row=2):
+        assert all(cell.data_type != "f" for cell in row)
+
+
+def test_streamed_cells_match_the_cell_writer_for_every_value():
+    from openpyxl import Workbook
+
+    from exports.xlsx import plain_or_cell, write_only_cell
+
+    sheet = Workbook(write_only=True).create_sheet()
+    for value in ["plain", "عربي", "a\tb", "x\x01y", "y" * 40000, 7, 2.5, True, None, dt.date(2026, 1, 2),
+                  *INJECTIONS]:
+        fast = plain_or_cell(sheet, value)
+        slow = write_only_cell(sheet, value)
+        if fast is value:
+            assert slow.value == value and slow.data_type in ("s", "n", "b")
+        else:
+            assert (fast.value, fast.data_type, fast.number_format) == (slow.value, slow.data_type, slow.number_format)
+
+
+# ---- anonymised ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["people", "households", "applications", "referrals", "hearings"])
+def test_anonymised_file_holds_no_name_phone_address_or_number_from_the_vault(office, tmp_path, kind):
+    session, _ids, _apps = office
+    result, path = _export(session, tmp_path, kind, lang="ar")
+    text = _all_parts(path)
+    leaks = sorted(value for value in _vault_values(session) if value in text)
+    assert leaks == []
+    # Not even the exact dates of birth.
+    with session.transaction() as db:
+        births = [p.birth_date for p in db.scalars(select(Person))]
+    sheet = _data(path)[1]
+    values = {cell.value for row in sheet.iter_rows(min_row=2) for cell in row}
+    assert not any(isinstance(v, dt.datetime) and v.date() in births for v in values)
+    assert result.anonymised and not set(result.columns) & {c.key for c in COLUMNS[kind]
+                                                            if c.kind in anonymise.IDENTIFYING}
+
+
+def test_pseudonyms_are_stable_per_key_and_unlinkable_after_a_new_key(office, tmp_path):
+    session, _ids, _apps = office
+
+    def pseudonyms(name: str) -> list:
+        _r, path = _export(session, tmp_path, "people", name, lang="en")
+        return [row["File number"] for row in _rows(_data(path)[1])]
+
+    first, second = pseudonyms("a.xlsx"), pseudonyms("b.xlsx")
+    assert first == second and len(set(first)) == len(first)
+    assert all(p.startswith("P-") and len(p) == 14 for p in first)
+    # Applications name the same people by the same pseudonyms.
+    _r, path = _export(session, tmp_path, "applications", lang="en")
+    assert {row["File number"] for row in _rows(_data(path)[1])} <= set(first)
+    export_data.new_pseudonym_key(session)
+    third = pseudonyms("c.xlsx")
+    assert not set(third) & set(first)
+    # Another named key is another series.
+    _r, path = _export(session, tmp_path, "people", "donor.xlsx", lang="en", key_name="donor-x")
+    assert not {row["File number"] for row in _rows(_data(path)[1])} & set(third)
+    assert export_data.pseudonym_key_names(session) == ["default", "donor-x"]
+    with session.transaction() as db:
+        actions = list(db.scalars(select(AuditEntry.action).where(AuditEntry.entity == "export_key")))
+    assert actions == ["pseudonym_key_made", "pseudonym_key_replaced", "pseudonym_key_made"]
+    with pytest.raises(ValidationError):
+        export_data.pseudonym_key(session, "no spaces")
+
+
+def test_anonymise_rules_without_a_database():
+    key = b"k" * 32
+    assert anonymise.pseudonym(key, "MOS-2026-00001") == anonymise.pseudonym(key, " mos-2026-00001 ")
+    assert anonymise.pseudonym(key, "MOS-2026-00001") != anonymise.pseudonym(b"j" * 32, "MOS-2026-00001")
+    assert anonymise.pseudonym(key, "12", "household") != anonymise.pseudonym(key, "12")
+    assert anonymise.age_on(dt.date(2020, 11, 26), TODAY) == 5 and anonymise.age_on(dt.date(2020, 11, 25), TODAY) == 6
+    assert anonymise.age_on(None, TODAY) is None and anonymise.age_on(dt.date(2027, 1, 1), TODAY) is None
+    assert [anonymise.age_band(a) for a in (0, 5, 6, 17, 18, 59, 60, None)] == \
+        ["0-5", "0-5", "6-11", "12-17", "18-59", "18-59", "60+", ""]
+    policy = anonymise.Policy(anonymised=True, key=key)
+    assert not any(policy.keeps(kind) for kind in anonymise.IDENTIFYING)
+    assert not policy.keeps(anonymise.SENSITIVE) and not policy.keeps("something new")
+    assert policy.keeps(anonymise.PLAIN) and policy.keeps(anonymise.FILE_NUMBER)
+    named = anonymise.Policy(anonymised=False)
+    assert all(named.keeps(kind) for kind in anonymise.IDENTIFYING) and not named.keeps(anonymise.SENSITIVE)
+    assert named.value(anonymise.FILE_NUMBER, "MOS-1") == "MOS-1"
+    with pytest.raises(ValueError):
+        anonymise.Policy(anonymised=True)
+
+
+def test_every_export_column_is_declared_with_a_known_kind():
+    # Minimisation (D3): only listed columns are exported, each judged by its kind; a new column of
+    # the person table appears in no export by itself.
+    for kind, columns in COLUMNS.items():
+        assert len({c.key for c in columns}) == len(columns), kind
+        assert all(c.kind in anonymise.KINDS for c in columns)
+    people_keys = {c.key for c in COLUMNS["people"]}
+    assert "search_key" not in people_keys and "notes" not in people_keys and "place_of_birth" not in people_keys
+
+
+# ---- sensitive fields ------------------------------------------------------------------------------------
+
+
+def _sign_in(vault_path: Path, name: str, password: str = PASSWORD):
+    """One vault per process is open at a time (its lock): the caller closed the other session."""
+    return Vault.open(vault_path).unlock(name, password)
+
+
+def test_sensitive_fields_only_for_an_administrator_who_allows_them_and_audited(office, tmp_path, vault_path):
+    session, ids, _apps = office
+    result, path = _export(session, tmp_path, "people", lang="en", anonymised=False)
+    assert not set(result.columns) & set(export_data.SENSITIVE_FIELDS)
+    assert "SENSNOTEQ" not in _all_parts(path)
+    # An administrator who may see sensitive fields allows them for this one export.
+    assert export_data.may_include_sensitive(session)
+    result, path = _export(session, tmp_path, "people", "s.xlsx", lang="en", include_sensitive=True)
+    rows = {r["File number"]: r for r in _rows(_data(path)[1])}
+    assert len(rows) == result.rows
+    flagged = [r for r in rows.values() if r["Perceived affiliation"]]
+    assert len(flagged) == 1 and flagged[0]["GBV disclosed"] is True and flagged[0]["Threats received"] is False
+    assert "SENSNOTEQ" not in _all_parts(path)  # the free-text notes never leave
+    with session.transaction() as db:
+        allowed = db.scalar(select(AuditEntry).where(AuditEntry.action == "export_sensitive_allowed"))
+        assert allowed.username == "admin" and json.loads(allowed.details)["rows"] == result.rows
+    # A manager who may see them, and an administrator who may not: refused, and the refusal audited.
+    users.add_user(session, "manager1", PASSWORD, role="manager", must_change_password=False,
+                   can_view_sensitive=True)
+    users.add_user(session, "admin2", PASSWORD, role="admin", must_change_password=False)
+    session.vault.close()
+    for name in ("manager1", "admin2"):
+        other = _sign_in(vault_path, name)
+        try:
+            assert not export_data.may_include_sensitive(other)
+            with pytest.raises(SensitiveExportRefused):
+                _export(other, tmp_path, "people", f"{name}.xlsx", include_sensitive=True)
+        finally:
+            other.vault.close()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["people.xlsx", "s.xlsx"]
+    session = _sign_in(vault_path, "admin", ADMIN_PASSWORD)
+    try:
+        with session.transaction() as db:
+            refusals = db.execute(select(AuditEntry.username, AuditEntry.details)
+                                  .where(AuditEntry.action == "permission_denied")).all()
+    finally:
+        session.vault.close()
+    assert sorted(name for name, _ in refusals) == ["admin2", "manager1"]
+    assert all(json.loads(details) == {"action": "export_sensitive", "kind": "people"} for _, details in refusals)
+
+
+# ---- permission, audit ------------------------------------------------------------------------------------
+
+
+def test_export_needs_the_export_permission_and_is_audited_without_data(office, tmp_path, vault_path):
+    session, _ids, _apps = office
+    users.add_user(session, "staff1", PASSWORD, role="staff", must_change_password=False)
+    session.vault.close()
+    staff = _sign_in(vault_path, "staff1")
+    try:
+        with pytest.raises(PermissionDenied):
+            _export(staff, tmp_path, "people", "staff.xlsx")
+    finally:
+        staff.vault.close()
+    assert not (tmp_path / "out" / "staff.xlsx").exists()
+    session = _sign_in(vault_path, "admin", ADMIN_PASSWORD)
+    result, path = _export(session, tmp_path, "people", filters=PeopleFilter(sex="F", search="FIRSTQ1"), lang="en")
+    with session.transaction() as db:
+        entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "export_list"))
+    details = json.loads(entry.details)
+    assert entry.username == "admin" and entry.entity_id == "people"
+    assert details["rows"] == result.rows and details["anonymised"] is True and details["sensitive"] is False
+    assert details["filters"] == {"sex": "F", "search": True}
+    assert details["columns"] == list(result.columns) and details["pseudonym_key"] == "default"
+    assert "FIRSTQ1" not in entry.details and "MOS-2026" not in entry.details
+    session.vault.close()
+
+
+# ---- cancel and faults --------------------------------------------------------------------------------------
+
+
+def _openpyxl_scratch() -> set[str]:
+    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith("openpyxl")}
+
+
+def test_cancel_leaves_no_file_no_scratch_and_no_audit(office, tmp_path, monkeypatch):
+    session, _ids, _apps = office
+    monkeypatch.setattr(export_data, "PAGE", 4)
+    before = _openpyxl_scratch()
+    calls = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_list(session, ExportRequest("people", lang="en"), out / "c.xlsx", progress=progress,
+                    cancelled=lambda: len(calls) >= 2, today=TODAY)
+    assert calls == [(0, 13), (4, 13)]
+    assert list(out.iterdir()) == [] and _openpyxl_scratch() == before
+    with session.transaction() as db:
+        assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_list")) is None
+    # Uncancelled, progress reaches the total page by page.
+    calls.clear()
+    export_list(session, ExportRequest("people", lang="en"), out / "d.xlsx", progress=progress, today=TODAY)
+    assert calls == [(0, 13), (4, 13), (8, 13), (12, 13), (13, 13)]
+    assert [p.name for p in out.iterdir()] == ["d.xlsx"] and _openpyxl_scratch() == before
+
+
+def test_disk_full_half_way_leaves_nothing_and_the_old_file_stays(office, tmp_path, monkeypatch):
+    session, _ids, _apps = office
+    out = tmp_path / "usb"
+    out.mkdir()
+    (out / "people.xlsx").write_bytes(b"earlier")
+    from openpyxl.workbook.workbook import Workbook
+
+    def save_half(self, filename) -> None:
+        Path(filename).write_bytes(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", save_half)
+    with pytest.raises(DiskFull):
+        export_list(session, ExportRequest("people"), out / "people.xlsx", today=TODAY)
+    assert [p.name for p in out.iterdir()] == ["people.xlsx"] and (out / "people.xlsx").read_bytes() == b"earlier"
+    monkeypatch.undo()
+    # Full while the rows stream (a page fails): the scratch files go too.
+    monkeypatch.setattr(export_data, "PAGE", 4)
+    real_rows, pages_read = export_data.export_rows, []
+
+    def second_page_fails(*args, **kwargs):
+        pages_read.append(1)
+        if len(pages_read) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr(export_data, "export_rows", second_page_fails)
+    before = _openpyxl_scratch()
+    with pytest.raises(DiskFull):
+        export_list(session, ExportRequest("people"), out / "people.xlsx", today=TODAY)
+    assert [p.name for p in out.iterdir()] == ["people.xlsx"] and _openpyxl_scratch() == before
+    assert len(pages_read) == 2
+    with session.transaction() as db:
+        assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_list")) is None
+
+
+def test_read_only_folder_and_bad_paths_get_clear_messages(office, tmp_path, monkeypatch):
+    session, _ids, _apps = office
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    if os.geteuid() == 0:  # root writes anywhere: the refusal a read-only drive gives is injected
+        def refuse(*args, **kwargs):
+            raise OSError(errno.EROFS, "Read-only file system")
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    else:
+        locked.chmod(0o500)
+    try:
+        with pytest.raises(ExportFolderNotWritable) as refused:
+            export_list(session, ExportRequest("people"), locked / "people.xlsx", today=TODAY)
+        assert "read-only" in str(refused.value)
+    finally:
+        locked.chmod(0o700)
+        monkeypatch.undo()
+    assert list(locked.iterdir()) == []
+    with pytest.raises(ValidationError) as wrong:
+        export_list(session, ExportRequest("people"), tmp_path / "people.csv", today=TODAY)
+    assert ".xlsx" in str(wrong.value)
+    with pytest.raises(ValidationError) as missing:
+        export_list(session, ExportRequest("people"), tmp_path / "nowhere" / "people.xlsx", today=TODAY)
+    assert "does not exist" in str(missing.value)
+    with pytest.raises(export_data.UnknownExportKind):
+        export_list(session, ExportRequest("cats"), tmp_path / "cats.xlsx", today=TODAY)
+
+
+# ---- LibreOffice ------------------------------------------------------------------------------------------
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (apt: libreoffice-calc-nogui; "
+                                            "scripts/setup.sh installs it)")
+def test_libreoffice_reads_the_text_and_evaluates_nothing(office, tmp_path):
+    session, _ids, _apps = office
+    _r, path = _export(session, tmp_path, "people", lang="ar", anonymised=False)
+    profile = tmp_path / "lo-profile"
+    # Every sheet to its own CSV (UTF-8, comma, quoted text): the data sheet is the second.
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+                    "--outdir", str(tmp_path / "csv"), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    made = sorted((tmp_path / "csv").glob("*.csv"))
+    assert len(made) == 2, made
+    data = next(p for p in made if lists.TITLES["people"][1] in p.name)
+    with data.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    assert header[:3] == ["رقم الملف", "الأسرة", "الاسم"]
+    hostile = next(r for r in rows if r[0] == "MOS-2026-00099")
+    by_header = dict(zip(header, hostile, strict=True))
+    assert by_header["الاسم"] == INJECTIONS[0]  # the formula's text, not its result "c"
+    assert by_header["اسم الأب"] == INJECTIONS[1] and by_header["اسم الجد"] == INJECTIONS[2]
+    assert by_header["اللقب"] == INJECTIONS[3]
+    assert by_header["القضاء"] == "=1+1"
+    first = next(r for r in rows if r[0] == "MOS-2026-00001")
+    assert dict(zip(header, first, strict=True))["تاريخ الميلاد"] == "1981-02-02"
+    assert dict(zip(header, first, strict=True))["العمر"] == "45"
+
+
+# ---- sanad export ----------------------------------------------------------------------------------------
+
+
+def test_sanad_export_command(office, tmp_path, vault_path, monkeypatch, capsys):
+    from desktop.cli import main
+
+    session, _ids, _apps = office
+    session.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", "correct-horse-battery-1")
+    out = tmp_path / "cli.xlsx"
+    assert main(["export", "applications", "--out", str(out), "--vault", str(vault_path), "--lang", "en",
+                 "--overdue", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["rows"] == 3 and printed["anonymised"] is True and "person_name" not in printed["columns"]
+    rows = _rows(_data(out)[1])
+    assert len(rows) == 3 and all(r["File number"].startswith("P-") for r in rows)
+    assert main(["export", "people", "--out", str(tmp_path / "named.xlsx"), "--vault", str(vault_path), "--named",
+                 "--sex", "F", "--period", "2026"]) == 0
+    assert "with names" in capsys.readouterr().out
+    workbook, sheet = _data(tmp_path / "named.xlsx")
+    assert sheet.sheet_view.rightToLeft and sheet.max_row == 1 + 7
+    # Bad input: a filter that does not apply, a bad period, a bad file name.
+    assert main(["export", "hearings", "--out", str(tmp_path / "h.xlsx"), "--vault", str(vault_path),
+                 "--district", "IQG15Q02"]) == 2
+    assert main(["export", "people", "--out", str(tmp_path / "p.xlsx"), "--vault", str(vault_path),
+                 "--period", "last month"]) == 1
+    assert main(["export", "people", "--out", str(tmp_path / "p.txt"), "--vault", str(vault_path)]) == 1
+    err = capsys.readouterr().err
+    assert "does not apply" in err and "period" in err and ".xlsx" in err
+    assert not (tmp_path / "h.xlsx").exists() and not (tmp_path / "p.xlsx").exists()
