@@ -155,10 +155,9 @@ class ExportDialog(QDialog):
             "people": self.tr("People"), "households": self.tr("Households"), "applications": self.tr("Applications"),
             "referrals": self.tr("Referrals"), "hearings": self.tr("Hearings"), "letters": self.tr("Letters issued"),
         }[self.kind]
-        used = len(export_data.filters_used(self.filters))
-        if not used:
+        if not export_data.filters_used(self.filters):
             return self.tr("%1, the whole list").replace("%1", title)
-        return self.tr("%1, with the %2 filters shown on the page").replace("%1", title).replace("%2", str(used))
+        return self.tr("%1, filtered as on the page").replace("%1", title)
 
     def lang(self) -> str:
         return self.language.currentData()
