@@ -18,6 +18,10 @@ if connection is None:
         with context.begin_transaction():
             context.run_migrations()
 else:
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    # transactional_ddl: every revision of one upgrade in ONE transaction (SQLite's DDL is
+    # transactional; Alembic's SQLite default commits revision by revision), so a revision that
+    # fails rolls back the ones before it too and the vault is left exactly as it was.
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
+                      transactional_ddl=True)
     with context.begin_transaction():
         context.run_migrations()
