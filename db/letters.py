@@ -351,6 +351,18 @@ def _gather(db: Session, session: UserSession, settings: dict, person: Person, r
     return values
 
 
+def letter_draft_defaults(session: UserSession) -> dict[str, str]:
+    """The values every letter starts with (the office's decision and signer; the user signs when
+    the office named nobody)."""
+    session.require(Action.PRINT_LETTERS)
+    with session.transaction() as db:
+        settings = office._read(db)
+    return {"decision_number": settings.get("letter_decision_number", ""),
+            "decision_date": settings.get("letter_decision_date", ""),
+            "signer_name": settings.get("letter_signer_name", "") or session.user.full_name,
+            "signer_title": settings.get("letter_signer_title", "")}
+
+
 def _person_values(person: Person, lang: str) -> dict[str, str]:
     arabic = person_full_name(person)
     name = (person.name_latin or arabic) if lang == "en" else (arabic or person.name_latin)

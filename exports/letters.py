@@ -620,6 +620,7 @@ def _draw(canvas, text: str, style: ParagraphStyle, x: float, y_top: float, widt
 # reportlab's font objects carry per-letter state (the glyph bookkeeping above): one letter at a
 # time in the whole process, whichever thread (preview, batch worker) asks.
 _RENDER_LOCK = threading.RLock()
+RENDER_LOCK = _RENDER_LOCK  # for callers that render these PDFs with pdfium (not thread-safe either)
 
 
 def render_letter(

@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
             self._add_page("applications", self.tr("Applications"), ApplicationsPage(session))
         if session.may(Action.VIEW_PEOPLE):  # making them needs MANAGE_REFERRALS; the page knows
             self._add_page("referrals", self.tr("Referrals"), ReferralsPage(session))
+        if session.may(Action.VIEW_PEOPLE):  # issuing and templates need PRINT_LETTERS; the page knows
+            from ui.pages.letters import LettersPage
+
+            self._add_page("letters", self.tr("Letters"), LettersPage(session))
         if session.may(Action.EXPORT):
             title = self.tr("Reports and exports")
             text = self.tr("Donor indicators, lists and anonymised exports to Excel.")

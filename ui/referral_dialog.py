@@ -273,6 +273,11 @@ class ReferralDialog(QDialog):
         self.send_button = QPushButton(self.tr("Send referral") if referral_id is None else self.tr("Save changes"))
         self.send_button.setObjectName("sendReferral" if referral_id is None else "saveReferral")
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.letter_button = QPushButton(self.tr("Issue a letter…"))
+        self.letter_button.setObjectName("referralLetter")
+        self.letter_button.clicked.connect(self._issue_letter)
+        self.buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter_button.setVisible(referral_id is not None and session.may(Action.PRINT_LETTERS))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -377,6 +382,12 @@ class ReferralDialog(QDialog):
             self.send_button.setToolTip(self.consent.text())
         else:
             self.send_button.setToolTip("")
+
+    def _issue_letter(self) -> None:
+        from ui.letter_dialog import open_issue_letter
+
+        service = self.record.row.service if self.record is not None else ""
+        open_issue_letter(self, self.session, self.person_id, referral_id=self.referral_id, service=service)
 
     # ---- an existing referral ----------------------------------------------------------------
     def load(self) -> None:

@@ -124,6 +124,11 @@ class PersonDialog(QDialog):
         self.export_button.clicked.connect(self._export_everything)
         self.export_button.setVisible(session.may(Action.EXPORT))
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter_button = QPushButton(self.tr("Issue a letter…"))
+        self.letter_button.setObjectName("issueLetter")
+        self.letter_button.clicked.connect(self._issue_letter)
+        self.buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter_button.setVisible(session.may(Action.PRINT_LETTERS))  # after addButton, which shows it
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -141,6 +146,7 @@ class PersonDialog(QDialog):
             self.header.setText(self.tr("New person"))
             self.household_button.setEnabled(False)
             self.export_button.setEnabled(False)
+            self.letter_button.setEnabled(False)
             self.consent_tab.setEnabled(False)
         self._watch_changes()
         self._dirty = False
@@ -761,6 +767,11 @@ class PersonDialog(QDialog):
     def _open_household(self) -> None:
         if self.household_id is not None:
             self.open_household.emit(self.household_id)
+
+    def _issue_letter(self) -> None:
+        from ui.letter_dialog import open_issue_letter
+
+        open_issue_letter(self, self.session, self.person_id)
 
     def _export_everything(self) -> None:
         from ui.subject_access import export_subject_access
