@@ -795,3 +795,43 @@ def cell_value(result: IndicatorResult, by_value: str, filters: dict[str, str], 
     """One mapped figure: the count for a by value ("" all) and dimension values, suppressed."""
     clean = {k: v for k, v in filters.items() if k in DIMENSIONS}
     return shown_value(result.count(by_value or None, **clean), threshold)
+
+
+def field_choices(session: UserSession, name: str) -> list[tuple[str, str, str]]:
+    """(code, English label, Arabic label or "") for the values a field may take, for pickers
+    (the English of db/choices.py labels is a translation source in context "Choices"). An open
+    field (workflow states) gives the states of the office's workflows."""
+    from db import choices
+    from db.workflow import CLOSE_REASONS
+
+    session.require(Action.EXPORT)
+    with session.transaction() as db:
+        if name == "doc_type":
+            return [(c, en, ar) for c, en, ar in db.execute(
+                select(DocumentType.code, DocumentType.name_en, DocumentType.name_ar)
+                .order_by(DocumentType.position, DocumentType.code))]
+        if name == "state":
+            from db.models import WorkflowState
+            from db.referrals import TRANSITIONS
+
+            seen: dict[str, tuple[str, str, str]] = {}
+            for c, en, ar in db.execute(select(WorkflowState.code, WorkflowState.name_en, WorkflowState.name_ar)
+                                        .order_by(WorkflowState.position)):
+                seen.setdefault(c, (c, en, ar))
+            for c in TRANSITIONS:
+                en, ar = FIXED_LABELS["state"].get(c, (c, ""))
+                seen.setdefault(c, (c, en, ar))
+            return list(seen.values())
+        values = field_values(db, name) or ()
+    lists = {"sex": choices.SEX, "nationality_status": choices.NATIONALITY_STATUS,
+             "marital_status": choices.MARITAL_STATUS, "school_enrolment": choices.SCHOOL_ENROLMENT,
+             "relationship_to_head": choices.RELATIONSHIP_TO_HEAD, "service": choices.SERVICE_TYPES,
+             "urgency": choices.URGENCY, "outcome_reason": CLOSE_REASONS}
+    fixed = FIXED_LABELS.get({"displacement_status": "displacement"}.get(name, name), {})
+    out = []
+    for code in values:
+        en, ar = fixed.get(code, ("", ""))
+        if not en and name in lists:
+            en = choices.label(lists[name], code)
+        out.append((code, en or code, ar))
+    return out

@@ -27,7 +27,7 @@ from ui.login import LoginForm
 from ui.pages.applications import ApplicationsPage
 from ui.pages.audit import AuditPage
 from ui.pages.duplicates import DuplicatesPage
-from ui.pages.home import ComingPage, HomePage
+from ui.pages.home import HomePage
 from ui.pages.locations import PlacesPage
 from ui.pages.my_week import BADGE_ROLE, BadgeDelegate, MyWeekPage, badge_tooltip
 from ui.pages.people import PeoplePage
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     idle_changed = Signal(int)
     minimised = Signal()
     settings_saved = Signal(dict)
+    restore_requested = Signal(object, object)  # (backup file, credentials): replace the open vault
 
     def __init__(self, vault: Vault, parent=None) -> None:
         super().__init__(parent)
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock Sanad now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.toolbar.addAction(self.lock_action)
+        from ui.panic import install_shortcut
+
+        self.wipe_shortcut = install_shortcut(self)  # emergency wipe (Ctrl+Alt+Shift+W) when the office enabled it
 
         self.user_label = QLabel()
         self.role_label = QLabel()
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.lock_form: LoginForm | None = None
+        self.backup_bar = None
         self._restore_geometry()
 
     # ---- window layout, remembered per computer (never record data) ----------------------------
@@ -106,13 +111,22 @@ class MainWindow(QMainWindow):
         from desktop.app import machine_settings
 
         machine_settings().setValue("main_window/geometry", self.saveGeometry())
+        from ui.backup_dialogs import backup_on_close
+
+        backup_on_close(self, self.session)  # if the office wants one; the user may skip it
         super().closeEvent(event)
 
     # ---- signed in -----------------------------------------------------------------------------
     def show_session(self, session: UserSession) -> None:
         self.session = session
+        from ui.backup_dialogs import BackupStatusBar
+
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.backup_bar = BackupStatusBar(session)
+        outer.addWidget(self.backup_bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(230)
@@ -147,7 +161,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
 
     def _add_pages(self, session: UserSession) -> None:
-        coming = self.tr("This area arrives with the next Sanad modules.")
         self._add_page("home", self.tr("Home"), HomePage(session))
         if session.may(Action.VIEW_PEOPLE):  # legal users their own week, managers the office's
             week = MyWeekPage(session)
@@ -168,9 +181,9 @@ class MainWindow(QMainWindow):
 
             self._add_page("letters", self.tr("Letters"), LettersPage(session))
         if session.may(Action.EXPORT):
-            title = self.tr("Reports and exports")
-            text = self.tr("Donor indicators, lists and anonymised exports to Excel.")
-            self._add_page("reports", title, ComingPage(title, coming + " " + text))
+            from ui.pages.reports import ReportsPage
+
+            self._add_page("reports", self.tr("Reports and exports"), ReportsPage(session))
         if session.may(Action.MANAGE_USERS):
             self._add_page("users", self.tr("Users"), UsersPage(session))
         if session.may(Action.VIEW_AUDIT):
@@ -178,11 +191,21 @@ class MainWindow(QMainWindow):
         if session.may(Action.EDIT_SETTINGS):
             self._add_page("places", self.tr("Places"), PlacesPage(session))
             self._add_page("workflow", self.tr("Documents and workflow"), WorkflowSettingsPage(session))
+        if session.may(Action.RETENTION):
+            from ui.pages.retention import RetentionPage
+
+            self._add_page("retention", self.tr("Retention"), RetentionPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)
         settings.settings_saved.connect(self.settings_saved)
         self._add_page("settings", self.tr("Settings"), settings)
+        if session.may(Action.BACKUP) or session.may(Action.RESTORE):
+            from ui.pages.backups import BackupsPage
+
+            backups = BackupsPage(session)
+            backups.replace_requested.connect(self.restore_requested)
+            self._add_page("backups", self.tr("Backups"), backups)
         self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
 
     def _show_week_badge(self, counts) -> None:
@@ -211,6 +234,7 @@ class MainWindow(QMainWindow):
         self.nav = None
         self.pages = None
         self.session = None
+        self.backup_bar = None
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.addStretch(1)
