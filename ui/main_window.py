@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
     idle_changed = Signal(int)
     minimised = Signal()
     settings_saved = Signal(dict)
-    restore_requested = Signal(object, object)  # (backup file, credentials): replace the open vault
 
     def __init__(self, vault: Vault, parent=None) -> None:
         super().__init__(parent)
@@ -72,9 +71,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock Sanad now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.toolbar.addAction(self.lock_action)
-        from ui.panic import install_shortcut
-
-        self.wipe_shortcut = install_shortcut(self)  # emergency wipe (Ctrl+Alt+Shift+W) when the office enabled it
 
         self.user_label = QLabel()
         self.role_label = QLabel()
@@ -89,7 +85,6 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.lock_form: LoginForm | None = None
-        self.backup_bar = None
         self._restore_geometry()
 
     # ---- window layout, remembered per computer (never record data) ----------------------------
@@ -111,22 +106,13 @@ class MainWindow(QMainWindow):
         from desktop.app import machine_settings
 
         machine_settings().setValue("main_window/geometry", self.saveGeometry())
-        from ui.backup_dialogs import backup_on_close
-
-        backup_on_close(self, self.session)  # if the office wants one; the user may skip it
         super().closeEvent(event)
 
     # ---- signed in -----------------------------------------------------------------------------
     def show_session(self, session: UserSession) -> None:
         self.session = session
-        from ui.backup_dialogs import BackupStatusBar
-
         central = QWidget()
-        outer = QVBoxLayout(central)
-        self.backup_bar = BackupStatusBar(session)
-        outer.addWidget(self.backup_bar)
-        layout = QHBoxLayout()
-        outer.addLayout(layout, 1)
+        layout = QHBoxLayout(central)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(230)
@@ -191,21 +177,11 @@ class MainWindow(QMainWindow):
         if session.may(Action.EDIT_SETTINGS):
             self._add_page("places", self.tr("Places"), PlacesPage(session))
             self._add_page("workflow", self.tr("Documents and workflow"), WorkflowSettingsPage(session))
-        if session.may(Action.RETENTION):
-            from ui.pages.retention import RetentionPage
-
-            self._add_page("retention", self.tr("Retention"), RetentionPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)
         settings.settings_saved.connect(self.settings_saved)
         self._add_page("settings", self.tr("Settings"), settings)
-        if session.may(Action.BACKUP) or session.may(Action.RESTORE):
-            from ui.pages.backups import BackupsPage
-
-            backups = BackupsPage(session)
-            backups.replace_requested.connect(self.restore_requested)
-            self._add_page("backups", self.tr("Backups"), backups)
         self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
 
     def _show_week_badge(self, counts) -> None:
@@ -234,7 +210,6 @@ class MainWindow(QMainWindow):
         self.nav = None
         self.pages = None
         self.session = None
-        self.backup_bar = None
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.addStretch(1)
