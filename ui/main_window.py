@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock Sanad now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.toolbar.addAction(self.lock_action)
+        from ui.panic import install_shortcut
+
+        self.wipe_shortcut = install_shortcut(self)  # emergency wipe (Ctrl+Alt+Shift+W) when the office enabled it
 
         self.user_label = QLabel()
         self.role_label = QLabel()
@@ -177,6 +180,10 @@ class MainWindow(QMainWindow):
         if session.may(Action.EDIT_SETTINGS):
             self._add_page("places", self.tr("Places"), PlacesPage(session))
             self._add_page("workflow", self.tr("Documents and workflow"), WorkflowSettingsPage(session))
+        if session.may(Action.RETENTION):
+            from ui.pages.retention import RetentionPage
+
+            self._add_page("retention", self.tr("Retention"), RetentionPage(session))
         settings = SettingsPage(session)
         settings.language_changed.connect(self.language_changed)
         settings.idle_changed.connect(self.idle_changed)
