@@ -295,9 +295,11 @@ def read_table(path: str | Path, sheet: str | None = None, *, cancel: Callable[[
     raw: list[tuple[int, list[tabular.Cell]]] = []
     candidates = [sheet] if sheet is not None else names_
     for name in candidates:
-        raw = _read_sheet(path, None if name == "" else name, cancel)
-        if raw or sheet is not None:
-            chosen = name
+        rows = _read_sheet(path, None if name == "" else name, cancel)
+        if rows and not raw:
+            raw, chosen = rows, name  # a cover sheet with a title only is kept as the last resort
+        if len(rows) >= 2 or sheet is not None:
+            raw, chosen = rows, name
             break
     if not raw:
         if len(names_) == 1 and names_[0] == "":
@@ -1291,21 +1293,20 @@ def write_error_report(plan: Plan, path: str | Path, translate: Callable[[str], 
     return _atomic_workbook(workbook, Path(path))
 
 
+def duplicate_issues_for(r: RowPlan) -> list[Issue]:
+    """One row's likely duplicates (or its copy already in the vault) as warnings."""
+    if r.errors:
+        return []
+    if r.already_present:
+        return [Issue(r.row, "", _ALREADY_PRESENT, (r.already_present,), "warning")]
+    return [Issue(r.row, "", _DUPLICATE_IN_FILE, (str(d.other_row), f"{d.score:g}"), "warning") if d.other_row
+            else Issue(r.row, "", _DUPLICATE_IN_VAULT, (d.file_number, f"{d.score:g}"), "warning")
+            for d in r.duplicates]
+
+
 def duplicate_issues(plan: Plan) -> list[Issue]:
-    """Each row's likely duplicates as warnings (for reports and the command line)."""
-    out = []
-    for r in plan.rows:
-        if r.errors:
-            continue
-        if r.already_present:
-            out.append(Issue(r.row, "", _ALREADY_PRESENT, (r.already_present,), "warning"))
-            continue
-        for d in r.duplicates:
-            if d.other_row:
-                out.append(Issue(r.row, "", _DUPLICATE_IN_FILE, (str(d.other_row), f"{d.score:g}"), "warning"))
-            else:
-                out.append(Issue(r.row, "", _DUPLICATE_IN_VAULT, (d.file_number, f"{d.score:g}"), "warning"))
-    return out
+    """Every row's likely duplicates as warnings (for reports and the command line)."""
+    return [issue for r in plan.rows for issue in duplicate_issues_for(r)]
 
 
 TEMPLATE_SHEET = "people"

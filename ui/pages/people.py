@@ -137,6 +137,12 @@ class PeoplePage(QWidget):
         self.export_button.setEnabled(session.may(Action.EXPORT))
         self.export_button.clicked.connect(self.export)
         documents.addWidget(self.export_button)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importPeople")
+        self.import_button.setToolTip(self.tr("Import households and people from an Excel or CSV file"))
+        self.import_button.setEnabled(session.may(Action.IMPORT))
+        self.import_button.clicked.connect(self.import_people)
+        documents.addWidget(self.import_button)
         layout.addLayout(documents)
         self.household_bar = QHBoxLayout()
         self.household_label = QLabel()
@@ -260,6 +266,12 @@ class PeoplePage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
             self._set_household(dialog.saved.household_id)
+
+    def import_people(self) -> None:
+        from ui.import_wizard import ImportWizard
+
+        ImportWizard(self.session, self).exec()
+        self.model.reload()
 
     def export(self) -> None:
         from ui.export_dialog import ExportDialog
