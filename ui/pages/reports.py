@@ -38,6 +38,7 @@ from exports import donor
 from ui.i18n import current_language, error_text
 from ui.messages import ask, notify, show_error
 from ui.paged import BackgroundCall, Sink
+from ui.widgets import isolate_ltr
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Reports", "January"), QT_TRANSLATE_NOOP("Reports", "February"),
@@ -208,11 +209,13 @@ class ReportsPage(QWidget):
         self.report_button = QPushButton(self.tr("Make the &report…"))
         self.report_button.setObjectName("makeReport")
         self.report_button.clicked.connect(self.make_report)
+        self.report_button.setDefault(True)
         buttons.addWidget(self.report_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
         self.progress.setVisible(False)
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
         grid.addLayout(buttons, 3, 0, 1, 2)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
@@ -302,7 +305,7 @@ class ReportsPage(QWidget):
         self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.templates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.templates.verticalHeader().setVisible(False)
-        self.templates.setMaximumHeight(150)
+        self.templates.setMaximumHeight(120)
         self.templates.doubleClicked.connect(lambda _i: self.map_template())
         column.addWidget(self.templates)
         row = QHBoxLayout()
@@ -496,7 +499,7 @@ class ReportsPage(QWidget):
             self.tr("Counts from 1 to %1 are shown as \"<%2\" (and a second count is hidden where a total would give "
                     "one back). Age groups: %3. Both are office settings.")
             .replace("%1", str(max(threshold - 1, 0))).replace("%2", str(threshold))
-            .replace("%3", ", ".join(b.code for b in bands)))
+            .replace("%3", isolate_ltr(", ".join(b.code for b in bands))))
         self.templates.setRowCount(len(self.template_rows))
         for r, t in enumerate(self.template_rows):
             for c, value in enumerate((t.name, t.file_name, str(t.cells), t.added_at.strftime("%Y-%m-%d"))):
