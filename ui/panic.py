@@ -98,7 +98,10 @@ def start_wipe(parent: QWidget, session: UserSession | None) -> bool:
     dialog.wiped.connect(lambda: done.append(True))
     dialog.exec()
     if done:
-        # Nothing of the vault may stay on screen, and nothing may try to write to it again.
+        # Nothing of the vault may stay on screen, and nothing may try to write to it again
+        # (closing hooks such as a backup on close look at the window's session).
+        if hasattr(parent, "session"):
+            parent.session = None
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         QApplication.instance().exit(0)

@@ -194,13 +194,59 @@ def kill_loop(folder: Path, mode: str, kills: int, rng: random.Random) -> dict:
     return {"kills": kills, "passed": passed, "failures": failures, "killed_with_hot_journal_or_wal": leftovers}
 
 
+def workload(path: Path, mode: str) -> int:
+    """C1's workload for the manual power-loss check (C3, docs/release-checks.md): batches of 100
+    inserts, one transaction each, forever; after each COMMIT the number of batches is written and
+    fsynced to `<path>.acked`, so after the power comes back rows >= acknowledged must hold."""
+    if not path.exists():
+        conn = _open(path, mode)
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload TEXT)")
+        conn.close()
+    conn = _connect(path)
+    conn.execute(f"PRAGMA journal_mode = {mode}")
+    acked = Path(str(path) + ".acked")
+    batch = conn.execute("SELECT count(*) FROM t").fetchone()[0] // 100
+    print(f"writing to {path} ({mode}); cut the power whenever you like", flush=True)
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        for _ in range(100):
+            conn.execute("INSERT INTO t (batch, payload) VALUES (?, ?)", (batch, "مرحبا" * 20))
+        conn.execute("COMMIT")
+        batch += 1
+        with open(acked, "w", encoding="ascii") as handle:
+            handle.write(str(batch))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def verify(path: Path) -> int:
+    """After the power cut: integrity, cipher integrity, rows >= acknowledged, whole batches only."""
+    acked_file = Path(str(path) + ".acked")
+    acked = int(acked_file.read_text() or 0) * 100 if acked_file.exists() else 0
+    conn = _connect(path)
+    problems = sqlcipher.integrity_problems(conn)
+    rows = conn.execute("SELECT count(*) FROM t").fetchone()[0]
+    conn.close()
+    ok = not problems and rows >= acked and rows % 100 == 0
+    print(f"{'PASS' if ok else 'FAIL'}: integrity {'ok' if not problems else problems[:3]}, rows {rows:,}, "
+          f"acknowledged {acked:,}, whole batches {'yes' if rows % 100 == 0 else 'NO'}")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workload", type=Path, metavar="FILE", help="run C1's workload on FILE until the power goes")
+    parser.add_argument("--verify", type=Path, metavar="FILE", help="check FILE after a power cut")
+    parser.add_argument("--mode", default="DELETE", choices=["DELETE", "WAL"])
     parser.add_argument("--saves", type=int, default=300)
     parser.add_argument("--preload", type=int, default=20000)
     parser.add_argument("--kills", type=int, default=25, help="SIGKILLs per mode (C1 asks 25; nightly 200)")
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
+    if args.workload:
+        return workload(args.workload, args.mode)
+    if args.verify:
+        return verify(args.verify)
     rng = random.Random(args.seed)
     print(f"journal benchmark: SQLCipher, synchronous=FULL, seed {args.seed}, {os.cpu_count()} CPUs")
     folder = Path(tempfile.mkdtemp(prefix="sanad-journal-"))
