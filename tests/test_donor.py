@@ -204,8 +204,16 @@ def _bomb(path):
     return path
 
 
+def _zip_bomb(path):
+    donor_workbook(path)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b"\0" * (20 * 1024 * 1024))  # 20 MB packed into ~20 KB
+    return path
+
+
 @pytest.mark.parametrize("make", [
     lambda p: (p.write_text("name,phone\nx,1\n"), p)[1],
+    _zip_bomb,
     lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), p)[1],
     lambda p: (p.write_bytes(b""), p)[1],
     _bomb,

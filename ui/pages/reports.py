@@ -205,6 +205,10 @@ class ReportsPage(QWidget):
         self.threshold_label.setObjectName("reportThreshold")
         self.threshold_label.setWordWrap(True)
         grid.addWidget(self.threshold_label, 2, 0, 1, 2)
+        notice = QLabel(self.tr("The workbook holds counts only, no names, but it is not encrypted: save it where "
+                                "only those who need it can read it."))
+        notice.setWordWrap(True)
+        grid.addWidget(notice, 5, 0, 1, 2)
         buttons = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Make the &report…"))
         self.report_button.setObjectName("makeReport")
