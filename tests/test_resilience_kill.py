@@ -8,8 +8,8 @@ The child is forked from this process (the imports are paid once, so a kill cost
 runs on a fresh copy of a template vault. Kill moments are random delays after the child reports
 it is ready, from a seeded generator: the seed and each kill's delay are printed, so a failure is
 reproduced with SANAD_KILL_SEED=<seed>. Default 60 kill points (about a minute on 2 CPUs);
-SANAD_KILL_POINTS=500 for the long run. Importing (db/importing.py) is not covered: that module
-does not exist yet.
+SANAD_KILL_POINTS=500 for the long run. The import is db/importing.py's plan_file + import_rows
+of a 100-row CSV (100 households), several files one after another.
 """
 
 from __future__ import annotations
@@ -46,8 +46,28 @@ POINTS = int(os.environ.get("SANAD_KILL_POINTS", "60"))
 # Share of the kill points per operation, and the longest delay before the kill (seconds).
 OPERATIONS = {
     "register": (0.22, 0.8), "referral": (0.22, 0.8), "merge": (0.18, 0.4),
-    "backup": (0.14, 2.5), "rekey": (0.12, 0.8), "migration": (0.12, 0.12),
+    "backup": (0.12, 2.5), "rekey": (0.1, 0.8), "migration": (0.1, 0.12), "import": (0.12, 1.2),
 }
+IMPORT_FILES, IMPORT_ROWS = 4, 100
+_FIRST = ["فاطمة", "زينب", "مريم", "خديجة", "هدى", "سعاد", "نوال", "رقية", "آمنة", "سارة"]
+_FATHER = ["أحمد", "علي", "حسين", "كاظم", "جاسم", "محمد", "خالد", "سالم", "كريم", "عمر"]
+_FAMILY = ["الجبوري", "الطائي", "العبيدي", "الحمداني", "الشمري"]
+
+
+def _import_files(folder: Path) -> list[Path]:
+    """CSV files in Sanad's template layout, 100 one-person households each, no name repeated."""
+    import itertools
+
+    from tests.test_import import write_csv
+
+    names = list(itertools.product(_FIRST, _FATHER, _FAMILY))
+    files = []
+    for k in range(IMPORT_FILES):
+        rows = [["", f"H{k}-{i}", "head", first, father, "علي", family, "زينب حسن علي", "", "F",
+                 f"{1960 + i % 40}-0{1 + i % 9}-1{i % 9}", "", "", "", "", "idp", ""]
+                for i, (first, father, family) in enumerate(names[k * IMPORT_ROWS:(k + 1) * IMPORT_ROWS])]
+        files.append(write_csv(folder / f"import-{k}.csv", rows))
+    return files
 ORG_NAME = "مركز صحي الشفاء"
 
 
@@ -101,7 +121,7 @@ def templates(tmp_path_factory):
     old.parent.mkdir()
     info = _build(main)
     _build(old, revision="0008")
-    return {"main": main, "old": old, **info}
+    return {"main": main, "old": old, "imports": _import_files(folder), **info}
 
 
 def _copy(template: Path, folder: Path) -> Path:
@@ -126,6 +146,16 @@ def _child(path: Path, op: str, info: dict, out: int) -> None:
         return
     session = vault.unlock("admin", PASSWORD)
     (path.parent / "backups").mkdir(exist_ok=True)
+    if op == "import":
+        from db import importing
+
+        for n, csv_file in enumerate(info["imports"]):
+            plan = importing.plan_file(session, csv_file)  # the dry run reads only
+            if n == 0:
+                say("ready")
+            importing.import_rows(session, plan)
+            say("ack")
+        time.sleep(60)
     say("ready")
     n = 0
     while True:
@@ -260,7 +290,21 @@ def _check_migration(session, acks: int, info: dict) -> str:
     return f"revision {revision}"
 
 
-CHECKS = {"register": _check_register, "referral": _check_referral, "merge": _check_merge,
+def _check_import(session, acks: int, info: dict) -> str:
+    from db.models_imports import ImportRun
+
+    with session.transaction() as db:
+        added = _count(db, Person) - info["persons"]
+        runs = _count(db, ImportRun)
+        audited = db.scalar(sql_select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "people_imported"))
+    assert added % IMPORT_ROWS == 0, f"an import was saved in part: {added} people"
+    assert added // IMPORT_ROWS == runs == audited, "imports, their runs and audit entries disagree"
+    assert runs >= acks
+    return f"{runs} imports"
+
+
+CHECKS = {"import": _check_import, "register": _check_register, "referral": _check_referral, "merge": _check_merge,
           "backup": _check_backup, "rekey": _check_rekey, "migration": _check_migration}
 
 
