@@ -321,11 +321,20 @@ def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels,
     return rows
 
 
+_PERSON_COLUMNS = (
+    Person.id, Person.file_number, Person.household_id, Person.first_name, Person.father_name,
+    Person.grandfather_name, Person.family_name, Person.mother_name, Person.name_latin, Person.sex, Person.birth_date,
+    Person.birth_precision, Person.relationship_to_head, Person.marital_status, Person.nationality_status,
+    Person.phone, Person.school_enrolment, Person.created_at, *(getattr(Person, name) for name in WG_FIELDS),
+)
+
+
 def _people_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
                  include_sensitive: bool) -> dict[int, dict[str, Any]]:
+    # Columns, not whole objects: a 100,000-row export reads a hundred pages.
     result = db.execute(
-        select(Person, Household.district, Household.sub_district, Household.neighbourhood,
-               Household.displacement_status, Household.phone)
+        select(*_PERSON_COLUMNS, Household.district, Household.sub_district, Household.neighbourhood,
+               Household.displacement_status, Household.phone.label("household_phone"))
         .outerjoin(Household, Person.household_id == Household.id).where(Person.id.in_(ids))
     ).all()
     documents: dict[int, list[str]] = {}
@@ -333,32 +342,30 @@ def _people_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
             select(DocumentHeld.person_id, DocumentHeld.doc_type).where(DocumentHeld.person_id.in_(ids))
             .order_by(DocumentHeld.person_id, DocumentHeld.id)):
         if doc_type != "isis_issued":  # evidence only, never a document held (domain.md section 8)
-            documents.setdefault(person_id, []).append(doc_type)
+            documents.setdefault(person_id, []).append(labels.doc_types.get(doc_type, doc_type))
     sensitive: dict[int, SensitiveProfile] = {}
     if include_sensitive:
         sensitive = {p.person_id: p for p in db.scalars(
             select(SensitiveProfile).where(SensitiveProfile.person_id.in_(ids)))}
     out = {}
-    for person, district, sub_district, neighbourhood, displacement, household_phone in result:
+    for p in result:
         row = {
-            "file_number": person.file_number, "household": person.household_id,
-            "first_name": person.first_name, "father_name": person.father_name,
-            "grandfather_name": person.grandfather_name, "family_name": person.family_name,
-            "mother_name": person.mother_name, "name_latin": person.name_latin, "sex": person.sex,
-            "birth_date": person.birth_date, "birth_precision": person.birth_precision,
-            "relationship_to_head": person.relationship_to_head, "marital_status": person.marital_status,
-            "nationality_status": person.nationality_status, "phone": person.phone or household_phone or "",
-            "district": district or "", "sub_district": sub_district or "",
-            "neighbourhood": neighbourhood or "", "displacement": displacement or "",
-            "disability": _disability(person), "school_enrolment": person.school_enrolment,
-            "documents": [labels.doc_types.get(code, code) for code in documents.get(person.id, [])],
-            "registered_on": _date(person.created_at),
+            "file_number": p.file_number, "household": p.household_id, "first_name": p.first_name,
+            "father_name": p.father_name, "grandfather_name": p.grandfather_name, "family_name": p.family_name,
+            "mother_name": p.mother_name, "name_latin": p.name_latin, "sex": p.sex, "birth_date": p.birth_date,
+            "birth_precision": p.birth_precision, "relationship_to_head": p.relationship_to_head,
+            "marital_status": p.marital_status, "nationality_status": p.nationality_status,
+            "phone": p.phone or p.household_phone or "", "district": p.district or "",
+            "sub_district": p.sub_district or "", "neighbourhood": p.neighbourhood or "",
+            "displacement": p.displacement_status or "", "disability": _disability(p),
+            "school_enrolment": p.school_enrolment, "documents": documents.get(p.id, []),
+            "registered_on": _date(p.created_at),
         }
         if include_sensitive:
-            profile = sensitive.get(person.id)
+            profile = sensitive.get(p.id)
             for name in SENSITIVE_FIELDS:
                 row[name] = getattr(profile, name) if profile is not None else None
-        out[person.id] = row
+        out[p.id] = row
     return out
 
 
