@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
         self.worker: ExportWorker | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export to Excel"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         column = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -99,15 +99,19 @@ class ExportDialog(QDialog):
         self.period_problem.setStyleSheet("color: #b00020")
         self.period_problem.setVisible(False)
         form.addRow("", self.period_problem)
-        self.anonymised = QCheckBox(self.tr("Anonymised: no names, phones, dates of birth, addresses or document "
-                                            "numbers; file numbers replaced by pseudonyms"))
+        self.anonymised = QCheckBox(self.tr("Anonymised (for anything that leaves the office)"))
         self.anonymised.setObjectName("exportAnonymised")
         self.anonymised.setChecked(True)
         self.anonymised.toggled.connect(self._anonymised_toggled)
         form.addRow("", self.anonymised)
-        self.sensitive = QCheckBox(self.tr("Include sensitive fields (administrators only; recorded in the "
-                                           "audit log)"))
+        self.anonymised_note = QLabel(self.tr("No names, phones, dates of birth, addresses or document numbers; "
+                                              "file numbers are replaced by pseudonyms."))
+        self.anonymised_note.setWordWrap(True)
+        self.anonymised_note.setStyleSheet("color: #505050")  # an explanation, quieter than the controls
+        form.addRow("", self.anonymised_note)
+        self.sensitive = QCheckBox(self.tr("Include sensitive fields"))
         self.sensitive.setObjectName("exportSensitive")
+        self.sensitive.setToolTip(self.tr("Administrators only; recorded in the audit log."))
         self.sensitive.setVisible(kind == "people" and export_data.may_include_sensitive(session))
         self.sensitive.toggled.connect(self._sensitive_toggled)
         form.addRow("", self.sensitive)
@@ -189,6 +193,7 @@ class ExportDialog(QDialog):
         self._suggested = False
 
     def _anonymised_toggled(self, on: bool) -> None:
+        self.anonymised_note.setVisible(self.anonymised.isChecked())
         if not on and not ask(self, self.tr(
                 "A named export holds people's names, phone numbers, dates of birth, addresses and document "
                 "numbers, in a file that is not encrypted. If it is lost or shared, people can be found.\n\n"
@@ -197,6 +202,7 @@ class ExportDialog(QDialog):
             self.anonymised.blockSignals(True)
             self.anonymised.setChecked(True)
             self.anonymised.blockSignals(False)
+            self.anonymised_note.setVisible(True)
             return
         self._suggest_path()
 
