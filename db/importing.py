@@ -29,7 +29,8 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ MAX_CELL = 10_001  # longer than any field allows, so "too long" is still report
 HEADER_SEARCH_ROWS = 20
 MAX_NOTES = 2000
 WRITE_CHUNK = 1000
+BULK_FROM = 1000  # rows from which a large import builds the indexes once (see _bulk_load)
 
 # --- Fields ---------------------------------------------------------------------------------------
 
@@ -718,7 +720,7 @@ class Plan:
             "rejected": statuses.count("error"),
             "already_present": statuses.count("present"),
             "skipped": statuses.count("skip"),
-            "duplicates": sum(1 for r in self.rows if r.duplicates and not r.errors),
+            "duplicates": statuses.count("duplicate"),
             "warnings": sum(len(r.warnings) for r in self.rows) + len(self.warnings),
         }
 
@@ -1140,38 +1142,40 @@ def import_rows(
             if cancel is not None and cancel():
                 raise ImportCancelled()
 
-        for household in households:
-            household_id = next_household
-            next_household += 1
-            values = dict(household.values.get("row") or {})
-            household_rows.append({"id": household_id, **values, "created_at": now, "updated_at": now,
-                                   "version": 1, "landmark": values.get("landmark", "")})
-            ids_by_row: dict[int, int] = {}
-            for number in household.rows:
-                r = plan.row(number)
-                person_id = next_person
-                next_person += 1
-                ids_by_row[number] = person_id
-                file_number = r.values["file_number"] or numbers.take()
-                person = {
-                    **r.person, "id": person_id, "household_id": household_id, "file_number": file_number,
-                    "current_pcode": values.get("current_pcode"), "created_at": now, "updated_at": now, "version": 1,
-                }
-                person["search_key"], person["latin_key"] = person_keys(person)
-                person_rows.append(person)
-                origin_rows.append({"person_id": person_id, "import_run_id": run.id, "source_row": number,
-                                    "notes": names.clean_text(r.values["notes"], max_length=MAX_NOTES)})
-                person_ids.append(person_id)
-                file_numbers.append(file_number)
-                if r.mother_row and r.mother_row in ids_by_row:
-                    mother_id = ids_by_row[r.mother_row]
-                    relation_rows.append({"person_id": person_id, "related_person_id": mother_id, "kind": "mother",
-                                          "registered_kind": ""})
-                    relation_rows.append({"person_id": mother_id, "related_person_id": person_id, "kind": "child",
-                                          "registered_kind": ""})
-            if len(person_rows) >= WRITE_CHUNK:
-                flush()
-        flush()
+        with _bulk_load(db, total >= BULK_FROM and total * 4 >= next_person):
+            for household in households:
+                household_id = next_household
+                next_household += 1
+                values = dict(household.values.get("row") or {})
+                household_rows.append({"id": household_id, **values, "created_at": now, "updated_at": now,
+                                       "version": 1, "landmark": values.get("landmark", "")})
+                ids_by_row: dict[int, int] = {}
+                for number in household.rows:
+                    r = plan.row(number)
+                    person_id = next_person
+                    next_person += 1
+                    ids_by_row[number] = person_id
+                    file_number = r.values["file_number"] or numbers.take()
+                    person = {
+                        **r.person, "id": person_id, "household_id": household_id, "file_number": file_number,
+                        "current_pcode": values.get("current_pcode"), "created_at": now, "updated_at": now,
+                        "version": 1,
+                    }
+                    person["search_key"], person["latin_key"] = person_keys(person)
+                    person_rows.append(person)
+                    origin_rows.append({"person_id": person_id, "import_run_id": run.id, "source_row": number,
+                                        "notes": names.clean_text(r.values["notes"], max_length=MAX_NOTES)})
+                    person_ids.append(person_id)
+                    file_numbers.append(file_number)
+                    if r.mother_row and r.mother_row in ids_by_row:
+                        mother_id = ids_by_row[r.mother_row]
+                        relation_rows.append({"person_id": person_id, "related_person_id": mother_id, "kind": "mother",
+                                              "registered_kind": ""})
+                        relation_rows.append({"person_id": mother_id, "related_person_id": person_id, "kind": "child",
+                                              "registered_kind": ""})
+                if len(person_rows) >= WRITE_CHUNK:
+                    flush()
+            flush()
         numbers.save()
         run.people_added, run.households_added = len(person_ids), len(households)
         audit.append(db, session.user.actor, "people_imported", "import_run", run.id, {
@@ -1187,6 +1191,27 @@ def import_rows(
     return ImportResult(run_id, len(person_ids), len(households), counts["rejected"], counts["skipped"],
                         counts["already_present"], tuple(file_numbers), tuple(person_ids),
                         round(time.perf_counter() - started, 3))
+
+
+@contextmanager
+def _bulk_load(db, enabled: bool) -> Iterator[None]:
+    """A large import into a smaller vault: the search index and the people tables' secondary
+    indexes are built once after the rows instead of row by row (each row's index updates pay
+    SQLCipher's locked-memory allocations), in the same transaction, so a failure or a kill brings
+    them back as they were. Into a large vault rebuilding would cost more than it saves."""
+    if not enabled:
+        yield
+        return
+    from db import search_sqlite
+
+    conn = db.connection()
+    indexes = [index for model in (Person, Household, Relation) for index in model.__table__.indexes]
+    for index in indexes:
+        index.drop(conn)
+    with search_sqlite.bulk_load(conn):
+        yield
+    for index in indexes:
+        index.create(conn)
 
 
 def _recheck_file_numbers(db, rows: list[RowPlan]) -> None:

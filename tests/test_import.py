@@ -392,6 +392,36 @@ def test_cancel_during_the_import_writes_nothing(office, tmp_path, monkeypatch):
     assert dump_hash(office) == before and count(office, Person) == 0
 
 
+def indexes_and_triggers(session) -> set[str]:
+    from sqlalchemy import text
+
+    with session.transaction() as db:
+        return set(db.scalars(text("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                                   "AND tbl_name IN ('person', 'household', 'relation') AND sql IS NOT NULL")))
+
+
+EXPECTED_SCHEMA = {
+    "ix_person_household", "ix_person_current_pcode", "ix_person_phone", "ix_person_phone2", "ix_person_active_file",
+    "ix_household_phone", "ix_relation_person_id", "ix_relation_related_person_id",
+    "person_fts_insert", "person_fts_delete", "person_fts_update",
+}
+
+
+def test_a_large_import_builds_the_indexes_once_and_people_are_found(office, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "BULK_FROM", 2)
+    assert indexes_and_triggers(office) == EXPECTED_SCHEMA
+    importing.import_rows(office, plan_for(office, write_xlsx(tmp_path / "bulk.xlsx", [HEAD, SON, OTHER, WIFE])))
+    assert indexes_and_triggers(office) == EXPECTED_SCHEMA
+    from db.search import search_people
+
+    assert [hit.first_name for hit in search_people(office, "هدى كريم")] == ["هدى"]
+    assert {hit.first_name for hit in search_people(office, "MOS-1999-00007")} == {"علي"}
+    # and the triggers work again for the next person registered
+    with office.transaction() as db:
+        db.add(Person(file_number="MOS-2026-90000", first_name="سلمى", father_name="ياسين", sex="F"))
+    assert [hit.first_name for hit in search_people(office, "سلمى ياسين")] == ["سلمى"]
+
+
 KILL_CHILD = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {root!r})
@@ -452,6 +482,8 @@ def test_kill_9_during_an_import_leaves_the_vault_as_it_was(admin, vault_path, t
             assert db.execute(select(func.count()).select_from(ImportedPerson)).scalar() == 0
         assert "people_imported" not in actions
         assert len(actions) >= before_audit  # sign-ins only
+        # The bulk load dropped the search triggers and indexes inside the transaction: they are back.
+        assert indexes_and_triggers(session) == EXPECTED_SCHEMA
     finally:
         session.vault.close()
 

@@ -1,0 +1,182 @@
+"""Import benchmark (issue 6): 50,000 rows from an .xlsx with the duplicate check, figures from one run:
+
+    .venv/bin/python -m tests.benchmarks.imports [--rows 50000] [--vault-people 20000] [--json FILE]
+
+A demo vault of --vault-people synthetic people is made in a temporary folder by a child process
+(`sanad demo`), so this process's peak memory is the import's own. The workbook is Sanad's
+template filled with synthetic households of one to six people (a head and members sharing a
+household_ref), with 1% of rows copied from people already in the vault and 1% repeated within
+the file, so the matcher finds real duplicates both ways. Measured: reading the sheet, checking
+every row with the duplicate check against the file and the vault, writing in one transaction,
+the total (target <= 60 s), and the process's peak memory (VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FIRST_F = ["فاطمة", "زينب", "مريم", "هدى", "سارة", "نور", "رقية", "آمنة", "خديجة", "سعاد", "ليلى", "رنا", "شيماء"]
+FIRST_M = ["محمد", "أحمد", "علي", "حسين", "عمر", "خالد", "يوسف", "إبراهيم", "عبد الله", "مصطفى", "حسن", "سالم"]
+FAMILY = ["الجبوري", "العبيدي", "الطائي", "الحمداني", "الشمري", "اللهيبي", "النعيمي", "الدليمي", "السبعاوي"]
+NAMES = FIRST_M + ["كاظم", "جاسم", "محمود", "طه", "ياسين", "عباس", "رعد", "ذنون", "يونس", "سعد", "عثمان"]
+PLACES = ["IQG15Q05", "IQG15Q05N01", "IQG15Q01", "Al-Mosul", "الموصل", "IQG15Q03"]
+STATUSES = ["resident", "idp", "returnee", "camp_departed"]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def peak_memory_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def make_vault(folder: Path, people: int) -> Path:
+    path = folder / "bench.sanad"
+    env = {**os.environ, "SANAD_PASSWORD": "demo", "SANAD_HOME": str(folder / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop.cli", "demo", "--people", str(people), "--applications", "0",
+                    "--vault", str(path)], check=True, env=env, stdout=subprocess.DEVNULL)
+    log(f"demo vault of {people:,} people made in {time.perf_counter() - started:.0f} s (child process)")
+    return path
+
+
+def vault_people(session, count: int) -> list[tuple]:
+    from sqlalchemy import select
+
+    from db.models import Person
+
+    with session.transaction() as db:
+        return list(db.execute(select(Person.first_name, Person.father_name, Person.grandfather_name,
+                                      Person.family_name, Person.mother_name, Person.sex, Person.birth_date)
+                               .order_by(Person.id).limit(count)))
+
+
+def write_workbook(path: Path, rows: int, existing: list[tuple], seed: int = 6) -> None:
+    from openpyxl import Workbook
+
+    from db.importing import TEMPLATE_FIELDS
+
+    rng = random.Random(seed)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("people")
+    sheet.append(list(TEMPLATE_FIELDS))
+    written = household = 0
+    recent: list[list] = []
+    while written < rows:
+        household += 1
+        size = min(rng.randint(1, 6), rows - written)
+        family = rng.choice(FAMILY)
+        father, grandfather = rng.choice(NAMES), rng.choice(NAMES)
+        head_female = rng.random() < 0.4
+        head_first = rng.choice(FIRST_F if head_female else FIRST_M)
+        mother = f"{rng.choice(FIRST_F)} {rng.choice(NAMES)} {rng.choice(NAMES)}"
+        place, status = rng.choice(PLACES), rng.choice(STATUSES)
+        ref = f"H{household}"
+        for member in range(size):
+            roll = rng.random()
+            if member == 0 and roll < 0.01 and existing:
+                first, fa, gf, fam, mo, sex, born = rng.choice(existing)
+                row = ["", ref, "head", first, fa, gf, fam, mo, "", sex, born.isoformat() if born else "",
+                       place, "", "", "", status, ""]
+            elif member == 0 and roll < 0.02 and recent:
+                row = list(rng.choice(recent))
+                row[1], row[2] = ref, "head"
+            elif member == 0:
+                born = f"{rng.randint(1960, 2000)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                row = ["", ref, "head", head_first, father, grandfather, family, mother, "",
+                       "F" if head_female else "M", born, place, "", f"حي {rng.randint(1, 40)}",
+                       f"077{rng.randint(10_000_000, 99_999_999)}", status, ""]
+            else:
+                sex = rng.choice("FM")
+                kind = "daughter" if sex == "F" else "son"
+                row = ["", ref, kind, rng.choice(FIRST_F if sex == "F" else FIRST_M),
+                       "" if head_female else head_first, "" if head_female else father,
+                       "" if head_female else family, "" if head_female else mother, "", sex,
+                       str(rng.randint(2005, 2024)), "", "", "", "", "", ""]
+            sheet.append(row)
+            if member == 0 and len(recent) < 2000:
+                recent.append(row)
+            written += 1
+    workbook.save(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--vault-people", type=int, default=20_000)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    from db import importing
+    from db.vault import Vault
+
+    with tempfile.TemporaryDirectory(prefix="sanad-import-bench-") as tmp:
+        folder = Path(tmp)
+        vault_path = make_vault(folder, args.vault_people)
+        os.environ["SANAD_HOME"] = str(folder / "home")
+        session = Vault.open(vault_path).unlock("admin", "demo")
+        try:
+            existing = vault_people(session, 5000)
+            workbook = folder / "import.xlsx"
+            started = time.perf_counter()
+            write_workbook(workbook, args.rows, existing)
+            log(f"workbook of {args.rows:,} rows written in {time.perf_counter() - started:.1f} s, "
+                f"{workbook.stat().st_size / 2**20:.1f} MiB")
+            base_mb = rss_mb()
+            t0 = time.perf_counter()
+            table = importing.read_table(workbook)
+            t1 = time.perf_counter()
+            plan = importing.prepare(session, table, importing.suggest_mapping(table.headers))
+            t2 = time.perf_counter()
+            result = importing.import_rows(session, plan)
+            t3 = time.perf_counter()
+            counts = plan.counts()
+        finally:
+            session.vault.close()
+    figures = {
+        "rows": args.rows, "vault_people": args.vault_people,
+        "read_s": round(t1 - t0, 2), "check_with_duplicates_s": round(t2 - t1, 2), "write_s": round(t3 - t2, 2),
+        "total_s": round(t3 - t0, 2), "target_s": 60, "passes": (t3 - t0) <= 60,
+        "rss_before_mb": round(base_mb), "peak_mb": round(peak_memory_mb()),
+        "people_added": result.people, "households_added": result.households, "counts": counts,
+    }
+    print(f"import of {args.rows:,} rows into a vault of {args.vault_people:,} people:")
+    print(f"  read the sheet            {figures['read_s']:>7.2f} s")
+    print(f"  check rows + duplicates   {figures['check_with_duplicates_s']:>7.2f} s "
+          f"({counts['duplicates']:,} rows with likely duplicates, {counts['already_present']:,} already present, "
+          f"{counts['skipped']:,} identical copies skipped, {counts['rejected']:,} rejected)")
+    print(f"  write (one transaction)   {figures['write_s']:>7.2f} s "
+          f"({result.people:,} people, {result.households:,} households)")
+    print(f"  total                     {figures['total_s']:>7.2f} s   target <= 60 s: "
+          f"{'pass' if figures['passes'] else 'FAIL'}")
+    print(f"  peak memory (VmHWM)       {figures['peak_mb']:>7} MB (RSS before reading: {figures['rss_before_mb']} MB)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
