@@ -83,11 +83,19 @@ def check_letters() -> str:
     pdf = render_letter(
         templates[0], LetterData(full_name="فاطمة أحمد علي حسين", file_number="MOS-2026-00001"), lang="ar",
         office=OfficeHeader(name_ar="سند", name_en="Sanad"), reference="SELF/TEST/1",
-        issued_on=dt.date(2026, 1, 1), verification="TEST",
+        issued_on=dt.date(2026, 1, 1), verification="TEST", hijri=True,
     )
     if not pdf.startswith(b"%PDF"):
         raise RuntimeError("the letter did not come out as a PDF")
-    return f"{len(templates)} letter templates, an Arabic letter typeset ({len(pdf) // 1024} KB)"
+    import pypdfium2  # the preview and printing rasterise letters with pdfium (a native library)
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        width = document[0].render(scale=0.5).width
+    finally:
+        document.close()
+    return (f"{len(templates)} letter templates, an Arabic letter typeset ({len(pdf) // 1024} KB) with its "
+            f"Hijri date and rasterised by pdfium ({width} px wide)")
 
 
 def check_qt() -> str:
