@@ -65,10 +65,6 @@ class UnknownExportKind(SanadError):
     text = QT_TRANSLATE_NOOP("SanadError", "There is no list called %1 to export.")
 
 
-class LettersNotAvailable(SanadError):
-    text = QT_TRANSLATE_NOOP("SanadError", "Letters cannot be exported from this version of Sanad yet.")
-
-
 _BAD_KEY_NAME = QT_TRANSLATE_NOOP(
     "SanadError", "A pseudonym key name has 1 to 40 Latin letters, digits, - or _.")
 _BAD_PERIOD = QT_TRANSLATE_NOOP(
@@ -92,20 +88,19 @@ class HearingFilter:
     court: str = ""
 
 
-@dataclass(frozen=True)
-class LetterFilter:
-    template: str = ""
+def filter_type(kind: str) -> type:
+    """The filter dataclass of a list (its list screen's): what ExportDialog and export_ids take."""
+    check_kind(kind)
+    if kind == "letters":
+        from db.letters import LetterFilter
 
-
-FILTER_TYPES: dict[str, type] = {
-    "people": PeopleFilter, "households": HouseholdFilter, "applications": ApplicationFilter,
-    "referrals": ReferralFilter, "hearings": HearingFilter, "letters": LetterFilter,
-}
+        return LetterFilter
+    return {"people": PeopleFilter, "households": HouseholdFilter, "applications": ApplicationFilter,
+            "referrals": ReferralFilter, "hearings": HearingFilter}[kind]
 
 
 def default_filters(kind: str) -> Any:
-    check_kind(kind)
-    return FILTER_TYPES[kind]()
+    return filter_type(kind)()
 
 
 def check_kind(kind: str) -> None:
@@ -178,6 +173,10 @@ def _period_ids(db: Session, kind: str, period: Period) -> set[int]:
         "referrals": (Referral.id, Referral.sent_on, period.start, period.end + dt.timedelta(days=1)),
         "hearings": (Hearing.id, Hearing.held_on, period.start, period.end + dt.timedelta(days=1)),
     }
+    if kind == "letters":
+        from db.models_letters import IssuedLetter
+
+        column_of[kind] = (IssuedLetter.id, IssuedLetter.issued_on, period.start, period.end + dt.timedelta(days=1))
     key, column, low, high = column_of[kind]
     return set(db.scalars(select(key).where(column >= low, column < high)))
 
@@ -203,8 +202,9 @@ def export_ids(session: UserSession, kind: str, filters: Any = None, *, period: 
     elif kind == "hearings":
         ids = _hearing_ids(session, filters)
     else:
-        ids = _letter_ids(session, filters, period)
-        period = None
+        from db.letters import letter_ids
+
+        ids = array("q", letter_ids(session, filters))
     if period is not None:
         with session.transaction() as db:
             keep = _period_ids(db, kind, period)
@@ -234,10 +234,6 @@ def _hearing_ids(session: UserSession, filters: HearingFilter) -> array:
         return array("q", db.scalars(query.order_by(Hearing.held_on, Hearing.id)))
 
 
-def _letter_ids(session: UserSession, filters: Any, period: Period | None) -> array:
-    raise LettersNotAvailable()
-
-
 # ---- rows ----------------------------------------------------------------------------------------------
 
 
@@ -265,6 +261,7 @@ class Labels:
             self.organisations = {o.id: ((o.name_ar or o.name_en) if lang == "ar" else (o.name_en or o.name_ar))
                                   for o in db.scalars(select(Organisation))}
             self.users = {u.id: (u.full_name or u.username) for u in db.scalars(select(User))}
+        self.templates: dict[str, str] | None = None  # letter templates' titles, read for a letters export
 
     def place(self, pcode: str | None) -> str:
         if not pcode:
@@ -305,9 +302,9 @@ def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels,
     session.require(Action.EXPORT)
     if not ids:
         return []
-    reader = _READERS.get(kind)
-    if reader is None:
-        raise LettersNotAvailable()
+    if kind == "letters":
+        return _letter_rows(session, ids, labels)
+    reader = _READERS[kind]
     with session.transaction() as db:
         found = reader(db, ids, labels, today, include_sensitive)
     rows = [found[i] for i in ids if i in found]
@@ -470,6 +467,22 @@ def _hearing_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
             "next_hearing_on": h.next_hearing_on, "owner": labels.users.get(owner_id, "") if owner_id else "",
         }
     return out
+
+
+def _letter_rows(session: UserSession, ids: list[int], labels: Labels) -> list[dict[str, Any]]:
+    """Issued letters through the letters service (never their PDF or the data they printed)."""
+    from db.letters import letter_rows, list_templates
+
+    if labels.templates is None:
+        labels.templates = {info.key: info.titles.get(labels.lang) or next(iter(info.titles.values()), info.key)
+                            for info in list_templates(session)}
+    found = letter_rows(session, ids)
+    return [{
+        "reference": r.reference, "issued_on": r.issued_on, "file_number": r.file_number, "person_name": r.full_name,
+        "template": labels.templates.get(r.template_key, r.template_key), "template_version": r.template_version,
+        "lang": r.lang, "issued_by": r.issued_by, "state": r.state, "cancel_reason": r.cancel_reason,
+        "verification": r.verification,
+    } for r in (found[i] for i in ids if i in found)]
 
 
 _READERS = {

@@ -635,3 +635,31 @@ def test_sanad_export_command(office, tmp_path, vault_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert "does not apply" in err and "period" in err and ".xlsx" in err
     assert not (tmp_path / "h.xlsx").exists() and not (tmp_path / "p.xlsx").exists()
+
+
+# ---- letters issued ----------------------------------------------------------------------------------------
+
+
+def test_letters_issued_export_with_the_letters_list_filters(office, tmp_path):
+    from db import letters
+
+    session, ids, _apps = office
+    first = letters.issue_letter(session, "health_referral", ids[0], lang="ar", today=TODAY)
+    second = letters.issue_letter(session, "health_referral", ids[1], lang="en", today=TODAY)
+    letters.cancel_letter(session, second.row.id, "TYPOQ in the name")
+    result, path = _export(session, tmp_path, "letters", lang="en", anonymised=False)
+    workbook, sheet = _data(path)
+    rows = {r["Letter number"]: r for r in _rows(sheet)}
+    assert result.rows == 2 and sheet.title == "Letters issued" and sheet.freeze_panes == "A2"
+    mine = rows[first.row.reference]
+    assert mine["File number"] == "MOS-2026-00001" and mine["Person"].startswith("FIRSTQ1")
+    assert mine["Issued on"].date() == TODAY and mine["Language"] == "Arabic" and mine["State"] == "Issued"
+    assert rows[second.row.reference]["State"] == "Cancelled"
+    assert rows[second.row.reference]["Why cancelled"] == "TYPOQ in the name"
+    result, path = _export(session, tmp_path, "letters", "issued.xlsx", lang="ar",
+                           filters=letters.LetterFilter(state="issued"))
+    text = _all_parts(path)
+    assert result.rows == 1 and first.row.reference not in text and first.row.verification not in text
+    assert "FIRSTQ1" not in text and "MOS-2026-00001" not in text and "TYPOQ" not in text
+    result, _ = _export(session, tmp_path, "letters", "none.xlsx", period=export_data.parse_period("2025"))
+    assert result.rows == 0
