@@ -13,7 +13,17 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base, utcnow
+from db.models import Application, Base, Person, Referral, utcnow
+
+# The dates indicators place records in a period by (migration 0007): on a million people a month's
+# report went from 17.6 s to 5.5 s with them (tests/benchmarks/reports.py).
+PERIOD_INDEXES = (
+    Index("ix_person_created_at", Person.__table__.c.created_at),
+    Index("ix_application_opened_on", Application.__table__.c.opened_on),
+    Index("ix_application_closed_on", Application.__table__.c.closed_on),
+    Index("ix_referral_sent_on", Referral.__table__.c.sent_on),
+    Index("ix_referral_closed_on", Referral.__table__.c.closed_on),
+)
 
 
 class Indicator(Base):
