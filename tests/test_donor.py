@@ -4,6 +4,7 @@ figures while its formulas, merged cells, styles, number formats and widths stay
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 
 import openpyxl
@@ -267,3 +268,28 @@ def test_sanad_report_fills_a_saved_template(office, vault_path, tmp_path, monke
     assert main(["report", "--donor", "Nobody", "--period", "2026-10", "--out", str(out),
                  "--vault", str(vault_path)]) == 1
     assert "There is no donor template called Nobody" in capsys.readouterr().err
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (apt: libreoffice-calc-nogui)")
+def test_libreoffice_opens_the_filled_template_and_adds_up_our_figures(office, tmp_path):  # noqa: F811
+    import csv
+    import subprocess
+
+    template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
+    donor.save_mappings(office, template, MAPPING)
+    out = tmp_path / "filled.xlsx"
+    donor.fill_template(office, template, parse_period("2026-10"), out, threshold=1, utc_offset=BAGHDAD)
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
+                    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+                    "--outdir", str(tmp_path / "csv"), str(out)], check=True, capture_output=True, timeout=180)
+    made = sorted((tmp_path / "csv").glob("*.csv"))
+    indicators_csv = next(p for p in made if "Indicators" in p.name)
+    rows = list(csv.reader(indicators_csv.open(encoding="utf-8", newline="")))
+    assert rows[3][:4] == ["Referrals completed", "1", "1", "2"]  # the donor's =SUM(B4:C4), computed
+    assert rows[5][:4] == ["Applications opened: birth certificates", "2", "3", "2"]
+    assert rows[7][3] == "6"  # =SUM(D4:D6): 2 + 2 + 2
+    lists_csv = next(p for p in made if "Lists" in p.name)
+    assert list(csv.reader(lists_csv.open(encoding="utf-8")))[0][:2] == ["Grand total", "6"]

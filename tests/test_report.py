@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import shutil
 import zipfile
 
 import openpyxl
@@ -171,3 +172,18 @@ def test_sanad_report_and_indicators_list(office, vault_path, tmp_path, monkeypa
     assert "Write the period as a month" in capsys.readouterr().err
     monkeypatch.delenv("TZ")
     time.tzset()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_arabic_report(office, tmp_path):  # noqa: F811
+    import csv
+    import subprocess
+
+    path = tmp_path / "r.xlsx"
+    _write(office, path, lang="ar")
+    subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+                    "--outdir", str(tmp_path / "csv"), str(path)], check=True, capture_output=True, timeout=180)
+    summary = next(p for p in (tmp_path / "csv").glob("*.csv") if "الملخص" in p.name)
+    rows = {row[0]: row[1:] for row in csv.reader(summary.open(encoding="utf-8", newline=""))}
+    assert rows["الأشخاص المسجَّلون"] == ["أشخاص دون تكرار", "5", "<5", "<5"]
