@@ -1246,10 +1246,9 @@ class _FileNumbers:
                 batch.append((self.seq, self.pattern.format(self.year, self.seq)))
             taken = set(self.db.scalars(select(Person.file_number).where(
                 Person.file_number.in_([number for _s, number in batch]))))
-            self.ready = [n for _s, n in batch if n not in taken and n not in self.given]
+            self.ready = [(seq, n) for seq, n in batch if n not in taken and n not in self.given]
             self.ready.reverse()
-        number = self.ready.pop()
-        self.used = self.pattern.parse(number)[1]
+        self.used, number = self.ready.pop()
         return number
 
     def save(self) -> None:

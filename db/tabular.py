@@ -142,13 +142,38 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _open_workbook(path: Path):
-    import openpyxl  # only here: most start-ups never read a workbook
+def _load_read_only(path: Path):
+    """openpyxl's read-only load_workbook, except that a worksheet's declared size is not looked
+    for: it is ignored anyway (X5), and where a sheet has none (files written by openpyxl's
+    write-only mode, some exports) openpyxl parses the whole sheet to find that out, on every
+    load. Chart sheets are left out. (openpyxl internals, pinned by requirements.lock.)"""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+    class SizeUnread(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            self._min_column = self._min_row = 1
+            self._max_column = self._max_row = None
+
+    class Reader(ExcelReader):
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target not in self.valid_files or "chartsheet" in rel.Type:
+                    continue
+                worksheet = SizeUnread(self.wb, sheet.name, rel.target, self.shared_strings)
+                worksheet.sheet_state = sheet.state
+                self.wb._sheets.append(worksheet)
+
+    # data_only=False: a formula stays its text and is flagged, never evaluated (X7).
+    reader = Reader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
+    reader.read()
+    return reader.wb
+
+
+def _open_workbook(path: Path):
     check_zip(path)
     try:
-        # data_only=False: a formula stays its text and is flagged, never evaluated (X7).
-        return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        return _load_read_only(path)
     except Exception as error:  # openpyxl (and defusedxml) raise many kinds for broken files; each means the same
         raise FileRefused(text=NOT_A_WORKBOOK) from error
 
@@ -194,13 +219,14 @@ def _read_xlsx(path: Path, wanted: str | None, max_columns: int) -> Iterator[tup
             sheet.reset_dimensions()  # the declared size may be forged (X5): read what is there
             try:
                 empty_row: object = None
-                for number, row in enumerate(sheet.iter_rows(max_col=max_columns), 1):
+                # No max_col: openpyxl would pad every row to it; rows are cut to the cap here instead.
+                for number, row in enumerate(sheet.iter_rows(), 1):
                     # openpyxl pads a missing row with one shared tuple of empty cells: a sheet
                     # whose only cell is at row 1,048,576 must cost next to nothing per row.
                     if row is empty_row:
                         yield sheet.title, number, []
                         continue
-                    last = len(row)
+                    last = min(len(row), max_columns)
                     while last and getattr(row[last - 1], "value", None) is None:
                         last -= 1
                     if last == 0:
