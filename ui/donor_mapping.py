@@ -33,6 +33,7 @@ from exports.donor import CellMapping
 from ui.i18n import current_language, error_text
 from ui.indicator_dialog import choice_label
 from ui.messages import show_error
+from ui.widgets import isolate_ltr
 
 MAPPED = QColor("#c8e6c9")
 CANDIDATE = QColor("#fff8e1")
@@ -48,7 +49,7 @@ def _column_letter(index: int) -> str:
 
 
 class DonorMappingDialog(QDialog):
-    DIMENSIONS = ("sex", "age", "displacement", "disability")
+    DIMENSIONS = ("sex", "age", "district", "displacement", "disability")
 
     def __init__(self, session: UserSession, template_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +63,15 @@ class DonorMappingDialog(QDialog):
         self.dimension_values = donor.dimension_values(session)
         self.by_choices: dict[str, list[tuple[str, str, str]]] = {}
         self.lang = current_language()
+        from db import locations
+
+        try:  # districts (admin level 2), Ninewa's first
+            places = sorted(locations.places(session, level=2),
+                            key=lambda p: (not p.pcode.startswith("IQG15"), p.pcode))
+        except SanadError:
+            places = []
+        self.districts = {p.pcode: p.name(self.lang) for p in places}
+        self.dimension_values["district"] = [*self.districts, ""]
 
         column = QVBoxLayout(self)
         notes = [QCoreApplication.translate("Donor", donor.LOSSES[k])
@@ -122,8 +132,8 @@ class DonorMappingDialog(QDialog):
         self.by.setObjectName("donorBy")
         form.addRow(self.tr("Breakdown:"), self.by)
         self.dimension_boxes: dict[str, QComboBox] = {}
-        titles = {"sex": self.tr("Sex:"), "age": self.tr("Age group:"), "displacement": self.tr("Displacement:"),
-                  "disability": self.tr("Disability:")}
+        titles = {"sex": self.tr("Sex:"), "age": self.tr("Age group:"), "district": self.tr("District:"),
+                  "displacement": self.tr("Displacement:"), "disability": self.tr("Disability:")}
         for dimension in self.DIMENSIONS:
             combo = QComboBox()
             combo.setObjectName(f"donor_{dimension}")
@@ -165,7 +175,9 @@ class DonorMappingDialog(QDialog):
 
     def _value_text(self, dimension: str, value: str) -> str:
         if dimension == "age":
-            return value or self.tr("Not known")
+            return isolate_ltr(value) if value else self.tr("Not known")
+        if dimension == "district":
+            return self.districts.get(value, value) if value else self.tr("Not recorded")
         pair = indicators.FIXED_LABELS.get(dimension, {}).get(value)
         if pair is None:
             return value
