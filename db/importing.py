@@ -65,7 +65,9 @@ TEMPLATE_FIELDS = (
     "family_name", "mother_name", "name_latin", "sex", "birth_date", "district", "sub_district",
     "neighbourhood", "phone", "displacement_status", "notes",
 )  # fmt: skip
-FIELDS = TEMPLATE_FIELDS
+# Fields beyond the template's: how much of an exported date of birth is known (Sanad's own list
+# export writes it beside the date, so an export imports back as it was).
+FIELDS = (*TEMPLATE_FIELDS, "birth_precision")
 
 FIELD_LABELS = {
     "file_number": QT_TRANSLATE_NOOP("Import", "File number"),
@@ -85,6 +87,7 @@ FIELD_LABELS = {
     "phone": QT_TRANSLATE_NOOP("Import", "Phone"),
     "displacement_status": QT_TRANSLATE_NOOP("Import", "Displacement status"),
     "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "birth_precision": QT_TRANSLATE_NOOP("Import", "Date of birth known to"),
 }
 
 # The template's headings in Arabic (accepted as they are, like the English keys).
@@ -94,6 +97,7 @@ ARABIC_HEADERS = {
     "mother_name": "اسم الأم الثلاثي", "name_latin": "الاسم بالأحرف اللاتينية", "sex": "الجنس",
     "birth_date": "تاريخ الميلاد", "district": "القضاء", "sub_district": "الناحية", "neighbourhood": "المحلة",
     "phone": "الهاتف", "displacement_status": "حالة النزوح", "notes": "ملاحظات",
+    "birth_precision": "دقة تاريخ الميلاد",
 }
 
 # Other headings offices and KoboToolbox forms use for each field (compared after normalising:
@@ -114,7 +118,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mother_name": ("mother name", "mothers name", "mother full name", "mothers full name", "mother",
                     "اسم الام", "اسم الأم", "اسم الام الثلاثي"),
     "name_latin": ("name latin", "latin name", "english name", "name in english", "name in latin letters",
-                   "الاسم بالانكليزي", "الاسم بالانجليزي", "الاسم بالإنجليزية"),
+                   "الاسم بالانكليزي", "الاسم بالانجليزي", "الاسم بالإنجليزية", "الاسم بالحروف اللاتينية"),
     "sex": ("sex", "gender", "sex f m", "الجنس", "النوع"),
     "birth_date": ("birth date", "date of birth", "dob", "birthdate", "born", "birth", "تاريخ الولادة",
                    "المواليد", "التولد", "سنة الميلاد"),
@@ -126,6 +130,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "displacement_status": ("displacement status", "displacement", "status", "residency status", "حالة النزوح",
                             "الحالة"),
     "notes": ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات"),
+    "birth_precision": ("birth precision", "date of birth known to", "precision"),
 }
 
 _SEX = {
@@ -137,7 +142,12 @@ _DISPLACEMENT = {
     "idp": ("idp", "displaced", "internally displaced", "نازح", "نازحة", "نازحين"),
     "returnee": ("returnee", "returned", "عائد", "عائدة", "عائدين"),
     "camp_departed": ("camp departed", "camp_departed", "left a camp", "left camp", "خارج من المخيم",
-                      "مغادر المخيم", "مغادرة المخيم"),
+                      "مغادر المخيم", "مغادرة المخيم", "مغادر للمخيم"),
+}
+# Words for how much of a date of birth is known (Sanad's list export writes the first two).
+_PRECISION = {
+    "exact": ("exact", "day", "اليوم"), "month": ("month", "الشهر"), "year": ("year", "السنة"),
+    "about": ("about", "about the year", "السنة تقريباً", "تقريبا"),
 }
 
 # --- Messages -------------------------------------------------------------------------------------
@@ -296,13 +306,17 @@ def read_table(path: str | Path, sheet: str | None = None, *, cancel: Callable[[
     chosen = sheet
     raw: list[tuple[int, list[tabular.Cell]]] = []
     candidates = [sheet] if sheet is not None else names_
+    best = (-1, -1)
     for name in candidates:
         rows = _read_sheet(path, None if name == "" else name, cancel)
-        if rows and not raw:
-            raw, chosen = rows, name  # a cover sheet with a title only is kept as the last resort
-        if len(rows) >= 2 or sheet is not None:
+        if sheet is not None:
             raw, chosen = rows, name
             break
+        # The sheet whose headings name the most fields (not a cover page of who made the file).
+        score = (max((_header_score(cells)[0] for _n, cells in rows[:HEADER_SEARCH_ROWS]), default=0),
+                 min(len(rows), 2))
+        if rows and score > best:
+            raw, chosen, best = rows, name, score
     if not raw:
         if len(names_) == 1 and names_[0] == "":
             raise tabular.FileRefused(text=_EMPTY_TABLE)
@@ -537,8 +551,13 @@ def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _SEX_WORDS = _lookup(_SEX)
 _DISPLACEMENT_WORDS = _lookup(_DISPLACEMENT)
-_MORE_RELATIONSHIPS = {"spouse": ("wife", "husband", "الزوجة", "الزوج"), "head": ("head of household", "رب الاسرة"),
-                       "son": ("الابن",), "daughter": ("الابنة", "البنت"), "mother": ("الام",)}
+_MORE_RELATIONSHIPS = {
+    "spouse": ("wife", "husband", "الزوجة", "الزوج", "زوج/زوجة"),
+    "head": ("head of household", "رب الاسرة", "ربّ/ربّة الأسرة"),
+    "son": ("الابن",), "daughter": ("الابنة", "البنت"), "mother": ("الام",), "grandchild": ("حفيد/حفيدة",),
+    "other": ("other relative", "قريب آخر"),
+}
+_PRECISION_WORDS = _lookup(_PRECISION)
 _RELATIONSHIP_WORDS = _lookup({
     code: (label, *RELATIONSHIP_WORDS.get(code, ()), *_MORE_RELATIONSHIPS.get(code, ()))
     for code, label in choices.RELATIONSHIP_TO_HEAD
@@ -761,6 +780,12 @@ def _row_values(table: Table, index: int, columns: dict[str, int | None], mappin
             text = _phone_text(value, text)
         text = text.strip()
         values[key] = text or mapping.defaults.get(key, "")
+    precision = _PRECISION_WORDS.get(_word(values["birth_precision"]))
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-[0-9]{2}", values["birth_date"])
+    if precision in ("month", "year", "about") and match:
+        # An exported date of which only the month or year is known: only that is imported.
+        year, month = match.groups()
+        values["birth_date"] = {"month": f"{year}-{month}", "year": year, "about": f"about {year}"}[precision]
     return values
 
 

@@ -27,7 +27,7 @@ FIRST_F = ["فاطمة", "زينب", "مريم", "هدى", "سارة", "نور",
 FIRST_M = ["محمد", "أحمد", "علي", "حسين", "عمر", "خالد", "يوسف", "إبراهيم", "عبد الله", "مصطفى", "حسن", "سالم"]
 FAMILY = ["الجبوري", "العبيدي", "الطائي", "الحمداني", "الشمري", "اللهيبي", "النعيمي", "الدليمي", "السبعاوي"]
 NAMES = FIRST_M + ["كاظم", "جاسم", "محمود", "طه", "ياسين", "عباس", "رعد", "ذنون", "يونس", "سعد", "عثمان"]
-PLACES = ["IQG15Q05", "IQG15Q05N01", "IQG15Q01", "Al-Mosul", "الموصل", "IQG15Q03"]
+PLACES = ["IQG15Q05", "IQG15Q01", "Al-Mosul", "الموصل", "IQG15Q03", "Telafar"]
 STATUSES = ["resident", "idp", "returnee", "camp_departed"]
 
 
@@ -91,6 +91,7 @@ def write_workbook(path: Path, rows: int, existing: list[tuple], seed: int = 6) 
         family = rng.choice(FAMILY)
         father, grandfather = rng.choice(NAMES), rng.choice(NAMES)
         head_female = rng.random() < 0.4
+        head_year = 1980
         head_first = rng.choice(FIRST_F if head_female else FIRST_M)
         mother = f"{rng.choice(FIRST_F)} {rng.choice(NAMES)} {rng.choice(NAMES)}"
         place, status = rng.choice(PLACES), rng.choice(STATUSES)
@@ -105,7 +106,8 @@ def write_workbook(path: Path, rows: int, existing: list[tuple], seed: int = 6) 
                 row = list(rng.choice(recent))
                 row[1], row[2] = ref, "head"
             elif member == 0:
-                born = f"{rng.randint(1960, 2000)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                head_year = rng.randint(1960, 1995)
+                born = f"{head_year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                 row = ["", ref, "head", head_first, father, grandfather, family, mother, "",
                        "F" if head_female else "M", born, place, "", f"حي {rng.randint(1, 40)}",
                        f"077{rng.randint(10_000_000, 99_999_999)}", status, ""]
@@ -115,7 +117,7 @@ def write_workbook(path: Path, rows: int, existing: list[tuple], seed: int = 6) 
                 row = ["", ref, kind, rng.choice(FIRST_F if sex == "F" else FIRST_M),
                        "" if head_female else head_first, "" if head_female else father,
                        "" if head_female else family, "" if head_female else mother, "", sex,
-                       str(rng.randint(2005, 2024)), "", "", "", "", "", ""]
+                       str(rng.randint(head_year + 18, min(head_year + 40, 2024))), "", "", "", "", "", ""]
             sheet.append(row)
             if member == 0 and len(recent) < 2000:
                 recent.append(row)
