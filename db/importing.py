@@ -776,6 +776,7 @@ def _row_values(table: Table, index: int, columns: dict[str, int | None], mappin
             text, problem = _birth_text(value, text)
             if problem is not None:
                 issues.append(dataclasses.replace(problem, row=number, column=heading))
+                text = ""  # reported once, here, not again by the date parser
         elif key == "phone":
             text = _phone_text(value, text)
         text = text.strip()

@@ -685,3 +685,24 @@ def test_a_people_export_imports_into_an_empty_vault_as_the_same_people(office, 
     by_name = {p.first_name: p.file_number for p in again}
     assert households[by_name["فاطمة"]] == households[by_name["محمد"]] == households[by_name["مريم"]]
     assert households[by_name["علي"]] == households[by_name["هدى"]] != households[by_name["فاطمة"]]
+
+
+def test_hijri_dates_excel_day_60_rtl_marks_and_mixed_digits(office, tmp_path):
+    """Security case X8: what spreadsheets really hold becomes a row error or clean text, never a crash."""
+    rows = []
+    for born in ("1445/03/12", 60, -5, 45.5, "12/13/2010"):
+        row = list(OTHER)
+        row[0], row[1], row[10] = "", "", born
+        rows.append(row)
+    marked = list(OTHER)
+    marked[0], marked[1], marked[3], marked[10] = "", "", "\u200fعلي\u202e", "۱۹٨5"  # Persian and Arabic digits
+    rows.append(marked)
+    plan = plan_for(office, write_xlsx(tmp_path / "x8.xlsx", rows))
+    errors = {i.row: i.message() for i in plan.problems()}
+    assert errors[2] == "The year 1445 is too early: Sanad accepts years of birth from 1900. Check the year."
+    assert errors[3] == "The number 60 is not a date of birth."  # Excel's 29 February 1900 that never was
+    assert errors[4] == "The number -5 is not a date of birth."
+    assert errors[5] == "The number 45.5 is not a date of birth."
+    assert errors[6].startswith("There is no month 13.")
+    assert 7 not in errors and plan.row(7).person["first_name"] == "علي"
+    assert plan.row(7).person["birth_date"].year == 1985
