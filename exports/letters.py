@@ -427,18 +427,18 @@ def _char_class(char: str) -> str:
     return "N"
 
 
-def _resolve(text: str) -> list[str]:
-    """Each character's direction in a right-to-left line: strong ones their own, neutrals L
-    between two left-to-right characters, else R (the paragraph's direction)."""
+def _resolve(text: str, base: str = "R") -> list[str]:
+    """Each character's direction in a line of direction `base`: strong ones their own, neutrals
+    the direction of the characters on both sides when they agree, else the line's."""
     classes = [_char_class(c) for c in text]
     resolved = list(classes)
-    previous = "R"
+    previous = base
     for i, kind in enumerate(classes):
         if kind != "N":
             previous = kind
             continue
-        following = next((k for k in classes[i + 1:] if k != "N"), "R")
-        resolved[i] = "L" if previous == following == "L" else "R"
+        following = next((k for k in classes[i + 1:] if k != "N"), base)
+        resolved[i] = previous if previous == following else base
     return resolved
 
 
@@ -446,7 +446,11 @@ def _is_arabic_letter(char: str) -> bool:
     return unicodedata.bidirectional(char) in ("R", "AL")
 
 
-def _visual_line(words: list[str]) -> str:
+def _is_latin_letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.bidirectional(char) == "L"
+
+
+def _visual_line(words: list[str], base: str = "R") -> str:
     """One line's words (logical order) as reportlab should be handed them to draw left to right.
 
     The line is cut into runs of one resolved direction; runs go right to left, a left-to-right run
@@ -455,22 +459,36 @@ def _visual_line(words: list[str]) -> str:
     gets its characters back to front (left-to-right ones pre-mirrored); any other piece is drawn as
     given, so its right-to-left neutrals are mirrored here."""
     line = " ".join(words)
-    resolved = _resolve(line)
+    resolved = _resolve(line, base)
     runs: list[list[tuple[str, str]]] = []
     for char, kind in zip(line, resolved, strict=True):
         if runs and runs[-1][0][1] == kind:
             runs[-1].append((char, kind))
         else:
             runs.append([(char, kind)])
-    visual = [pair for run in reversed(runs) for pair in (run if run[0][1] == "L" else reversed(run))]
+    ordered = reversed(runs) if base == "R" else runs  # a left-to-right line keeps its runs in order
+    visual = [pair for run in ordered for pair in (run if run[0][1] == "L" else reversed(run))]
     pieces: list[list[tuple[str, str]]] = [[]]
     for char, kind in visual:
         if char == " ":
             pieces.append([])
         else:
             pieces[-1].append((char, kind))
-    out = []
+    split: list[list[tuple[str, str]]] = []
     for piece in pieces:
+        if any(_is_arabic_letter(c) for c, _ in piece) and any(_is_latin_letter(c) for c, _ in piece):
+            # HarfBuzz shapes a piece in the script of its first letter: Arabic after Latin letters
+            # with no space between ("فاطمة<b>") would come out unjoined. Each direction's part is
+            # drawn on its own (a space between them; only odd records ever have this).
+            for char, kind in piece:
+                if split and split[-1] and split[-1][-1][1] == kind:
+                    split[-1].append((char, kind))
+                else:
+                    split.append([(char, kind)])
+        else:
+            split.append(piece)
+    out = []
+    for piece in split:
         if any(_is_arabic_letter(char) for char, _ in piece):
             out.append("".join(char.translate(_MIRROR) if kind == "L" else char for char, kind in reversed(piece)))
         else:
@@ -483,15 +501,20 @@ def _word_width(word: str, font: str, size: float) -> float:
 
 
 class RtlParagraph(Flowable):
-    """A right-to-left paragraph of plain text: broken into lines in logical order, each line drawn
-    in visual order as one shaped reportlab Paragraph; splits across pages between lines."""
+    """A paragraph of plain text with right-to-left runs: broken into lines in logical order, each
+    line drawn in visual order as one shaped reportlab Paragraph; splits across pages between lines.
+    `base` is the paragraph's direction: "R" for Arabic letters, "L" for an English letter's line
+    holding Arabic (a mother's name, an Arabic signer), whose Arabic words reportlab would otherwise
+    draw unjoined and back to front. A justified paragraph justifies every line but its last."""
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None):
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None, base: str = "R",
+                 ends: bool = True):
         super().__init__()
-        self.text, self.style = text, style
+        self.text, self.style, self.base, self.ends = text, style, base, ends
         self._lines = lines
         self._line_style = ParagraphStyle(f"{style.name}-line", parent=style, wordWrap=None, shaping=1,
                                           splitLongWords=0, spaceBefore=0, spaceAfter=0)
+        self._full_style = ParagraphStyle(f"{style.name}-full", parent=self._line_style, justifyLastLine=1)
 
     def _break(self, width: float) -> list[str]:
         font, size = self.style.fontName, self.style.fontSize
@@ -505,7 +528,7 @@ class RtlParagraph(Flowable):
                 used = 0.0
             used += (space if lines[-1] else 0) + wide
             lines[-1].append(word)
-        visual = [_visual_line(line) for line in lines if line]
+        visual = [_visual_line(line, self.base) for line in lines if line]
         for line in visual:  # what reportlab will shape: learn the text behind its glyphs
             for word in line.split():
                 _word_width(word, font, size)
@@ -515,7 +538,9 @@ class RtlParagraph(Flowable):
         if self._lines is None or getattr(self, "_width", None) != avail_width:
             self._lines = self._break(avail_width) if self._lines is None else self._lines
             self._width = avail_width
-        self._paragraphs = [Paragraph(escape(line), self._line_style) for line in self._lines]
+        last = len(self._lines) - 1
+        self._paragraphs = [Paragraph(escape(line), self._line_style if i == last and self.ends else self._full_style)
+                            for i, line in enumerate(self._lines)]
         self.width = avail_width
         self.height = sum(p.wrap(avail_width, avail_height)[1] for p in self._paragraphs)
         return self.width, self.height
@@ -526,7 +551,8 @@ class RtlParagraph(Flowable):
         if fits <= 0 or fits >= len(self._lines):
             return [] if fits <= 0 else [self]
         first, rest = self._lines[:fits], self._lines[fits:]
-        return [RtlParagraph(self.text, self.style, first), RtlParagraph(self.text, self.style, rest)]
+        return [RtlParagraph(self.text, self.style, first, self.base, ends=False),
+                RtlParagraph(self.text, self.style, rest, self.base, ends=self.ends)]
 
     def getSpaceBefore(self):  # noqa: N802 - reportlab's name
         return self.style.spaceBefore
@@ -545,6 +571,8 @@ def paragraph(text: str, style: ParagraphStyle) -> Flowable:
     """Plain text (never markup) as a flowable in the style's direction, escaped for reportlab."""
     if style.wordWrap == "RTL":
         return RtlParagraph(text, style)
+    if any(_is_arabic_letter(char) for char in text):
+        return RtlParagraph(text, style, base="L")
     return Paragraph(escape(text), style)
 
 

@@ -76,6 +76,7 @@ def main() -> int:
         dialog._dirty = False
         dialog.reject()
         person_screens(controller.session, window, shot, lang)
+        letter_screens(controller.session, window, shot, lang)
         controller.lock()
         settle()
         shot(controller.window, f"locked_{lang}")
@@ -137,6 +138,39 @@ def _household_of(session, person_id: int) -> list:
 
     household_id = load_person(session, person_id).household_id
     return list(load_household(session, household_id).members) if household_id else []
+
+
+def letter_screens(session, window, shot, lang: str) -> None:
+    """Letters page (a letter chosen, its preview), the issue dialog for a school referral with its
+    preview, the template editor: letters_<lang>, letter_dialog_<lang>, template_editor_<lang>."""
+    from db import letters, office, referrals
+    from db.referrals import ReferralFilter
+    from ui.letter_dialog import IssueLetterDialog
+    from ui.template_editor import TemplateEditorDialog
+
+    office.save_settings(session, {"letter_decision_number": "3587", "letter_decision_date": "2017/10/12",
+                                   "letter_signer_name": "سارة يوسف", "letter_signer_title": "مديرة البرنامج القانوني"})
+    school = list(referrals.referral_ids(session, ReferralFilter(service="school_enrolment")))[:3]
+    rows = referrals.referral_rows(session, school)
+    for referral_id in school:
+        if not letters.letter_ids(session, letters.LetterFilter(referral_id=referral_id)):
+            letters.issue_letter(session, "school_enrolment", rows[referral_id].person_id, referral_id=referral_id)
+    page = window.show_page("letters")
+    page.reload()
+    page.table.selectRow(0)
+    shot(window, f"letters_{lang}")
+    first = rows[school[0]]
+    dialog = IssueLetterDialog(session, first.person_id, referral_id=first.id, template_key="school_enrolment",
+                               parent=window)
+    dialog.resize(1200, 800)
+    dialog.language.setCurrentIndex(dialog.language.findData(lang))
+    shot(dialog, f"letter_dialog_{lang}")
+    dialog.reject()
+    editor = TemplateEditorDialog(session, "school_enrolment", window)
+    editor.tabs.setCurrentIndex(0 if lang == "ar" else 1)
+    editor.refresh()
+    shot(editor, f"template_editor_{lang}")
+    editor.reject()
 
 
 if __name__ == "__main__":

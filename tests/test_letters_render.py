@@ -34,14 +34,14 @@ ARABIC = LetterData(
     file_number="NIN-2026-00153", document_type="البطاقة الوطنية الموحدة",
     court_name="محكمة الأحوال الشخصية في الموصل", case_number="1234/ب/2026", organisation="مدرسة النور الابتدائية",
     focal_point="السيد مدير المدرسة", decision_number="3587", decision_date="2017/10/12",
-    signer_name="المحامية سارة يوسف", signer_title="مديرة البرنامج القانوني",
+    signer_name="المحامية سارة يوسف", signer_title="مديرة البرنامج القانوني", sex="F",
 )
 ENGLISH = LetterData(
     full_name="Fatima Ahmed Abdullah Hussein", mother_name="Zainab Khalil Ibrahim", birth_date="14/03/2015",
     file_number="NIN-2026-00153", document_type="Unified National Card",
     court_name="Mosul Personal Status Court", case_number="1234/B/2026", organisation="Al-Noor Primary School",
     focal_point="The headmaster", decision_number="3587", decision_date="12/10/2017", signer_name="Sara Youssef",
-    signer_title="Legal programme manager",
+    signer_title="Legal programme manager", sex="F",
 )
 HOSTILE_NAME = '<font size=80 color=white>x</font> & <img src="file:///etc/passwd"/> <a href="file:///c:/x">y</a>'
 HOSTILE = LetterData(
@@ -131,8 +131,8 @@ def test_mixed_arabic_and_digits_keep_their_order():
 def test_hostile_record_is_printed_literally_and_stays_inside_the_margins(key, lang):
     pdf = render(key, HOSTILE, lang)
     text = "".join(c for c in " ".join(pdftotext(pdf).split()) if unicodedata.category(c) != "Cf")
-    if lang == "en":
-        assert HOSTILE_NAME in text
+    if lang == "en":  # every piece literal (the justified line's wide gaps may reorder the extraction)
+        assert set(HOSTILE_NAME.split()) <= set(text.split())
     else:  # in a right-to-left line "<font" shows as the bidi algorithm says (mirrored), still literal
         for piece in ("size=80", "color=white", "x</font", 'src="file:///etc/passwd', 'href="file:///c:/x"', "فاطمة"):
             assert piece in text, piece

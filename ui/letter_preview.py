@@ -69,8 +69,10 @@ class PdfPreview(QScrollArea):
         self.images = []
         while self._layout.count() > 1:
             item = self._layout.takeAt(1)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     def show_message(self, text: str) -> None:
         self.clear()
@@ -81,12 +83,31 @@ class PdfPreview(QScrollArea):
         self.clear()
         self.message.hide()
         self.images = list(page_images(pdf, dpi))
-        for image in self.images:
+        for _image in self.images:
             label = QLabel()
             label.setObjectName("letterPage")
-            label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("background: white; border: 1px solid #555;")
             self._layout.addWidget(label)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each page as wide as the preview (never wider than rendered): the whole line is seen."""
+        width = max(200, self.viewport().width() - 30)
+        for index, image in enumerate(self.images):
+            item = self._layout.itemAt(index + 1)
+            label = item.widget() if item else None
+            if label is None:
+                continue
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the layout centres exactly this
+        self._host.adjustSize()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
 
 class PrinterFailed(Exception):

@@ -93,6 +93,8 @@ class LanguagePane(QWidget):
         self.subject.setText(text.subject if text else "")
         self.body.setPlainText("\n\n".join(text.body) if text else "")
         self.closing.setText(text.closing if text else "")
+        for line in (self.title, self.subject, self.closing):
+            line.setCursorPosition(0)
 
     def is_empty(self) -> bool:
         return not any((w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
@@ -171,7 +173,7 @@ class TemplateEditorDialog(QDialog):
 
         self.preview = PdfPreview()
         splitter.addWidget(self.preview)
-        splitter.setSizes([520, 260, 420])
+        splitter.setSizes([500, 320, 380])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

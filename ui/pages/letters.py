@@ -82,6 +82,10 @@ class LettersModel(QAbstractTableModel):
             self.rows.update(letters.letter_rows(self.session, self.ids[start:start + 200]))
         return self.rows.get(letter_id)
 
+    def _text_template(self, row: LetterRow) -> str:
+        return (f"{self.titles.get(row.template_key, row.template_key)} "
+                f"({self.tr('v%1').replace('%1', str(row.template_version))})")
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -96,8 +100,7 @@ class LettersModel(QAbstractTableModel):
                 else row.issued_on.strftime("%d/%m/%Y"),
                 self.COL_FILE: isolate_ltr(row.file_number),
                 self.COL_NAME: row.full_name,
-                self.COL_TEMPLATE: f"{self.titles.get(row.template_key, row.template_key)} "
-                                   f"({self.tr('v%1').replace('%1', str(row.template_version))})",
+                self.COL_TEMPLATE: self._text_template(row),
                 self.COL_LANG: "العربية" if row.lang == "ar" else "English",
                 self.COL_BY: row.issued_by,
                 self.COL_STATE: QCoreApplication.translate("Letters", letters.STATE_LABELS.get(row.state, row.state)),
@@ -106,6 +109,8 @@ class LettersModel(QAbstractTableModel):
             return CANCELLED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and row.state == "cancelled":
             return self.tr("Cancelled: %1").replace("%1", row.cancel_reason)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TEMPLATE:
+            return self._text_template(row)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -204,12 +209,17 @@ class LettersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(LettersModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((LettersModel.COL_NAME, 200), (LettersModel.COL_TEMPLATE, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         splitter.addWidget(self.table)
         self.preview = PdfPreview()
         splitter.addWidget(self.preview)
-        splitter.setSizes([700, 420])
+        splitter.setSizes([760, 380])
         layout.addWidget(splitter, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
