@@ -108,6 +108,21 @@ class LetterAlreadyCancelled(SanadError):
     text = QT_TRANSLATE_NOOP("SanadError", "The letter %1 is already cancelled.")
 
 
+class LetterFontMissing(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError", "The letter font that comes with Sanad is missing, so no letter can be made. Nothing was "
+        "numbered. Reinstall Sanad.")
+
+
+def _typeset(template: LetterTemplate, data: LetterData, **kwargs) -> bytes:
+    """render_letter, with a missing bundled font said in words (and nothing numbered: the caller's
+    transaction rolls back)."""
+    try:
+        return render_letter(template, data, **kwargs)
+    except FileNotFoundError as exc:
+        raise LetterFontMissing() from exc
+
+
 class LetterNotWritten(SanadError):
     text = QT_TRANSLATE_NOOP("SanadError", "The PDF could not be written to %1. Nothing was saved there.")
 
@@ -453,7 +468,7 @@ def sample_pdf(template: LetterTemplate, lang: str, *, office_header: OfficeHead
     data = LetterData(**{**asdict(data), "sex": sex})
     header = office_header or OfficeHeader("مكتب سند للمساعدة القانونية", "Sanad Legal Aid Office",
                                            ["الموصل"], ["Mosul"])
-    return render_letter(template, data, lang=lang, office=header, reference="ODS/LTR/2026/0001",
+    return _typeset(template, data, lang=lang, office=header, reference="ODS/LTR/2026/0001",
                          issued_on=dt.date(2026, 11, 25), verification="K7QA4X")
 
 
@@ -485,7 +500,7 @@ def preview_letter(session: UserSession, template_key: str, person_id: int, *, l
         reference = pattern.format(today.year, (counter.last_seq if counter else 0) + 1)
         header, _ = _office_header(db, settings)
         hijri = bool(settings.get("letter_hijri_date"))
-    return render_letter(template, _letter_data(_person_values(person, lang), values), lang=lang, office=header,
+    return _typeset(template, _letter_data(_person_values(person, lang), values), lang=lang, office=header,
                          reference=reference, issued_on=today, verification="------", hijri=hijri)
 
 
@@ -536,7 +551,7 @@ def _issue(db: Session, session: UserSession, template_key: str, person_id: int,
     hijri = bool(settings.get("letter_hijri_date"))
     seq, reference = _next_number(db, pattern, today.year)
     code = verification_code()
-    pdf = render_letter(template, data, lang=lang, office=header, reference=reference, issued_on=today,
+    pdf = _typeset(template, data, lang=lang, office=header, reference=reference, issued_on=today,
                         verification=code, hijri=hijri)
     record = {
         "letter": asdict(data),
@@ -728,7 +743,7 @@ def _render_stored(db: Session, letter: IssuedLetter, *, copy: bool) -> bytes:
     same_logo = logo is not None and hashlib.sha256(logo.data).hexdigest() == stored.get("logo_sha256")
     header = OfficeHeader(stored["name_ar"], stored["name_en"], stored["lines_ar"], stored["lines_en"],
                           logo=logo.data if same_logo else None)
-    return render_letter(template, LetterData(**record["letter"]), lang=letter.lang, office=header,
+    return _typeset(template, LetterData(**record["letter"]), lang=letter.lang, office=header,
                          reference=letter.reference, issued_on=letter.issued_on, verification=letter.verification,
                          hijri=record.get("hijri", False), copy=copy)
 

@@ -512,3 +512,17 @@ def test_arabic_names_in_an_english_letter_are_joined_and_in_reading_order(admin
     for words in ("مريم حسن مهند", "سارة يوسف", "مديرة البرنامج القانوني"):
         assert squeezed(words) in text, words  # drawn shaped, right to left (extracted in logical order)
     assert "mother'snameمريمحسنمهند,in" in text or "mother'sname" in text
+
+
+def test_a_missing_font_is_said_in_words_and_takes_no_number(admin, person, monkeypatch):
+    def no_font(*args, **kwargs):
+        raise FileNotFoundError("bundled font missing: Amiri-Regular.ttf")
+
+    monkeypatch.setattr(letters, "render_letter", no_font)
+    with pytest.raises(letters.LetterFontMissing) as caught:
+        letters.issue_letter(admin, "health_referral", person, today=TODAY)
+    assert "Reinstall" in str(caught.value)
+    with pytest.raises(letters.LetterFontMissing):
+        letters.sample_pdf(letters.load_template(admin, "health_referral"), "ar")
+    monkeypatch.undo()
+    assert letters.issue_letter(admin, "health_referral", person, today=TODAY).row.reference.endswith("/0001")

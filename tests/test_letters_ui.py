@@ -270,3 +270,29 @@ def test_letters_page_in_arabic_is_right_to_left(app, qtbot, admin, said):
     dialog = IssueLetterDialog(admin, person)
     qtbot.addWidget(dialog)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft and dialog.preview.images
+
+
+def test_a_printer_that_cannot_be_used_is_said_and_the_letter_stays(app, qtbot, admin, said, printer_to, tmp_path):
+    from ui.letter_dialog import IssueLetterDialog
+
+    printer_to["file"] = tmp_path / "no-such-folder" / "printer.pdf"  # QPainter.begin fails, as for a dead printer
+    dialog = IssueLetterDialog(admin, add_person(admin), template_key="health_referral")
+    qtbot.addWidget(dialog)
+    dialog.issue_and_print()
+    assert dialog.letter is not None and "printer could not be used" in said[-1]
+    assert "letter_printed" not in audit_actions(admin)
+    assert letters.letter_ids(admin, letters.LetterFilter()) == [dialog.letter.row.id]
+
+
+def test_declining_the_unencrypted_pdf_warning_writes_nothing(app, qtbot, admin, monkeypatch, tmp_path):
+    import ui.letter_preview
+    from ui.letter_dialog import IssueLetterDialog
+
+    asked = []
+    monkeypatch.setattr(ui.letter_preview, "ask", lambda parent, text, **kw: asked.append(text) or False)
+    monkeypatch.setattr(ui.letter_preview.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: pytest.fail("no file dialog after declining")))
+    dialog = IssueLetterDialog(admin, add_person(admin), template_key="health_referral")
+    qtbot.addWidget(dialog)
+    dialog.issue_and_save()
+    assert asked and "letter_saved" not in audit_actions(admin)
