@@ -848,7 +848,8 @@ def prepare(
         progress(total, total)
     return Plan(table.file_name, table.file_sha256, table.sheet, table.headers, mapping, rows, households,
                 list(table.warnings), pattern, today,
-                imported_before=before.strftime("%Y-%m-%d %H:%M") if before else "", source=source)
+                imported_before=before.strftime("%Y-%m-%d %H:%M") if before else "",
+                source={r.row: source[r.row] for r in rows if r.errors})  # the error report's cells only
 
 
 def _clean_file_number(text: str) -> str:
