@@ -8,9 +8,11 @@ column is judged by what it is, and a column nobody declared is never exported a
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Kinds of column. Identifying kinds never leave the office in an anonymised export.
@@ -36,6 +38,7 @@ AGE_BANDS: tuple[tuple[str, int, int], ...] = (
 PSEUDONYM_PREFIX = "P-"
 _PSEUDONYM_LENGTH = 12  # base-32 characters: 60 bits, no collision among a million files in practice
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud or typed back without confusion
+_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", _ALPHABET)  # base 32's letters to ours
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,21 @@ class Policy:
             return pseudonym(self.key, str(value), namespace)
         return value
 
+    def pseudonyms(self, kind: str, namespace: str = "") -> Callable[[object], object]:
+        """`value` for one column of `kind`. Record references (a household's, shared by its
+        members) are remembered for the export; file numbers, each met once, are not."""
+        if kind != RECORD_REF:
+            return lambda value: self.value(kind, value, namespace)
+        made: dict[object, object] = {}
+
+        def of(value: object) -> object:
+            found = made.get(value)
+            if found is None:
+                found = made[value] = self.value(kind, value, namespace)
+            return found
+
+        return of
+
 
 def pseudonym(key: bytes, value: str, namespace: str = "") -> str:
     """A stable stand-in for a file number (or another reference in `namespace`): the same key
@@ -73,12 +91,7 @@ def pseudonym(key: bytes, value: str, namespace: str = "") -> str:
     holds both files; a new key gives unrelated ones. Without the key nobody can go back."""
     message = f"{namespace}\x1f{value.strip().upper()}".encode()
     digest = hmac.new(key, message, hashlib.sha256).digest()
-    number = int.from_bytes(digest[:10], "big")
-    chars = []
-    for _ in range(_PSEUDONYM_LENGTH):
-        number, index = divmod(number, len(_ALPHABET))
-        chars.append(_ALPHABET[index])
-    return PSEUDONYM_PREFIX + "".join(chars)
+    return PSEUDONYM_PREFIX + base64.b32encode(digest[:10]).decode("ascii")[:_PSEUDONYM_LENGTH].translate(_LETTERS)
 
 
 def age_on(birth_date: dt.date | None, on: dt.date) -> int | None:

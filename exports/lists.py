@@ -382,19 +382,20 @@ def _row_maker(sheet: Any, columns: tuple[Column, ...], policy: Policy, lang: st
     for column in columns:
         words = ({code: pair[1 if lang == "ar" else 0] for code, pair in VALUE_LABELS[column.values].items()}
                  if column.values else None)
-        pseudonymised = policy.anonymised and column.kind in anonymise.PSEUDONYMISED
-        plan.append((column.key, column.kind, column.namespace, words, pseudonymised))
+        pseudonyms = (policy.pseudonyms(column.kind, column.namespace)
+                      if policy.anonymised and column.kind in anonymise.PSEUDONYMISED else None)
+        plan.append((column.key, words, pseudonyms))
 
     def make(row: dict[str, Any]) -> list:
         cells = []
-        for key, kind, namespace, words, pseudonymised in plan:
+        for key, words, pseudonyms in plan:
             value = row.get(key)
             if words is not None:
                 value = words.get(value, value) if value else None
             elif type(value) is list:
                 value = separator.join(str(v) for v in value)
-            elif pseudonymised:
-                value = policy.value(kind, value, namespace)
+            elif pseudonyms is not None:
+                value = pseudonyms(value)
             cells.append(plain_or_cell(sheet, value))
         return cells
 
