@@ -673,13 +673,30 @@ def _labels(db: Session, results: list[IndicatorResult]) -> dict[str, dict[str, 
     if districts:
         labels["district"].update({code: (en, ar) for code, en, ar in db.execute(
             select(Location.pcode, Location.name_en, Location.name_ar).where(Location.pcode.in_(districts)))})
-    for r in results:  # states of the office's workflow
-        if r.definition.by == "state" and r.definition.entity == "application":
+    for r in results:
+        if r.definition.by == "state" and r.definition.entity == "application":  # the office's workflow
             from db.models import WorkflowState
 
             labels["state"].update({c: (en, ar) for c, en, ar in db.execute(
                 select(WorkflowState.code, WorkflowState.name_en, WorkflowState.name_ar))})
+        elif r.definition.by and r.definition.by not in labels:  # English labels of db/choices.py
+            lists = _choice_lists()
+            if r.definition.by in lists:
+                from db.choices import label
+
+                labels[r.definition.by] = {code: (label(lists[r.definition.by], code), "")
+                                           for code, _text in lists[r.definition.by]}
     return labels
+
+
+def _choice_lists() -> dict[str, Any]:
+    from db import choices
+    from db.workflow import CLOSE_REASONS
+
+    return {"sex": choices.SEX, "nationality_status": choices.NATIONALITY_STATUS,
+            "marital_status": choices.MARITAL_STATUS, "school_enrolment": choices.SCHOOL_ENROLMENT,
+            "relationship_to_head": choices.RELATIONSHIP_TO_HEAD, "service": choices.SERVICE_TYPES,
+            "urgency": choices.URGENCY, "outcome_reason": CLOSE_REASONS}
 
 
 # ---- tables and suppression ---------------------------------------------------------------------------
@@ -802,7 +819,6 @@ def field_choices(session: UserSession, name: str) -> list[tuple[str, str, str]]
     (the English of db/choices.py labels is a translation source in context "Choices"). An open
     field (workflow states) gives the states of the office's workflows."""
     from db import choices
-    from db.workflow import CLOSE_REASONS
 
     session.require(Action.EXPORT)
     with session.transaction() as db:
@@ -823,10 +839,7 @@ def field_choices(session: UserSession, name: str) -> list[tuple[str, str, str]]
                 seen.setdefault(c, (c, en, ar))
             return list(seen.values())
         values = field_values(db, name) or ()
-    lists = {"sex": choices.SEX, "nationality_status": choices.NATIONALITY_STATUS,
-             "marital_status": choices.MARITAL_STATUS, "school_enrolment": choices.SCHOOL_ENROLMENT,
-             "relationship_to_head": choices.RELATIONSHIP_TO_HEAD, "service": choices.SERVICE_TYPES,
-             "urgency": choices.URGENCY, "outcome_reason": CLOSE_REASONS}
+    lists = _choice_lists()
     fixed = FIXED_LABELS.get({"displacement_status": "displacement"}.get(name, name), {})
     out = []
     for code in values:

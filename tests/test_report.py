@@ -187,3 +187,22 @@ def test_libreoffice_reads_the_arabic_report(office, tmp_path):  # noqa: F811
     summary = next(p for p in (tmp_path / "csv").glob("*.csv") if "الملخص" in p.name)
     rows = {row[0]: row[1:] for row in csv.reader(summary.open(encoding="utf-8", newline=""))}
     assert rows["الأشخاص المسجَّلون"] == ["أشخاص دون تكرار", "5", "<5", "<5"]
+
+
+def test_an_office_indicator_by_another_field_has_words_not_codes(office, tmp_path):  # noqa: F811
+    from db import indicators
+    from db.indicators import IndicatorDef
+    from db.models import Person
+
+    with office.transaction() as db:
+        db.query(Person).filter(Person.file_number == "MOS-2026-00001").one().marital_status = "widowed"
+    indicators.save_indicator(office, IndicatorDef(code="by_marital", name_en="Registered by marital status",
+                                                   name_ar="", entity="person", date_field="created_at",
+                                                   by="marital_status", counts="people"))
+    path = tmp_path / "r.xlsx"
+    _write(office, path, threshold=1)
+    rows = _rows(openpyxl.load_workbook(path)["8 Registered by marital status"])
+    header = next(row for row in rows if row[0] == "Marital status")
+    assert header[1:4] == ["Female", "Male", "Total"]
+    body = {row[0]: row[1:4] for row in rows[rows.index(header) + 1:rows.index(header) + 4]}
+    assert body == {"Widowed": [1, 0, 1], "Not recorded": [3, 1, 4], "Total": [4, 1, 5]}
