@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 from db.errors import SanadError, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Application, DocumentType, Household, Location, Person, Referral
-from db.models_reports import Indicator
+from db.models_reports import DonorCell, DonorTemplate, Indicator
 from db.permissions import Action
 from db.session import UserSession
 
@@ -340,6 +340,8 @@ _E_TOO_MANY = QT_TRANSLATE_NOOP("SanadError", "Too many conditions or values.")
 _E_BY = QT_TRANSLATE_NOOP("SanadError", "This field cannot break the indicator down.")
 _E_COUNTS = QT_TRANSLATE_NOOP("SanadError", "Choose whether to count records or unique people.")
 _E_BUILTIN = QT_TRANSLATE_NOOP("SanadError", "A built-in indicator cannot be deleted; it can be switched off.")
+_E_USED = QT_TRANSLATE_NOOP(
+    "SanadError", "The donor template %1 has cells mapped to this indicator: clear those cells first.")
 
 
 def field_values(db: Session, name: str) -> tuple[str, ...] | None:
@@ -451,6 +453,10 @@ def delete_indicator(session: UserSession, code: str) -> None:
             raise NoSuchRecord(code)
         if row.builtin:
             raise SanadError(text=_E_BUILTIN)
+        used = db.scalar(select(DonorTemplate.name).join(DonorCell, DonorCell.template_id == DonorTemplate.id)
+                         .where(DonorCell.indicator_code == code).limit(1))
+        if used is not None:
+            raise SanadError(used, text=_E_USED)
         db.delete(row)
 
 

@@ -293,3 +293,19 @@ def test_libreoffice_opens_the_filled_template_and_adds_up_our_figures(office, t
     assert rows[7][3] == "6"  # =SUM(D4:D6): 2 + 2 + 2
     lists_csv = next(p for p in made if "Lists" in p.name)
     assert list(csv.reader(lists_csv.open(encoding="utf-8")))[0][:2] == ["Grand total", "6"]
+
+
+def test_an_indicator_a_template_uses_cannot_be_removed(office, tmp_path):  # noqa: F811
+    from db import indicators
+    from db.errors import SanadError
+    from db.indicators import IndicatorDef
+
+    indicators.save_indicator(office, IndicatorDef(code="mine", name_en="Mine", name_ar="", entity="person",
+                                                   date_field="created_at"))
+    template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
+    donor.save_mappings(office, template, [CellMapping("Indicators", "B4", "mine")])
+    with pytest.raises(SanadError) as caught:
+        indicators.delete_indicator(office, "mine")
+    assert "Fund" in str(caught.value)
+    donor.save_mappings(office, template, [])
+    indicators.delete_indicator(office, "mine")

@@ -178,3 +178,20 @@ def test_the_main_window_shows_the_page_to_managers(app, admin, qtbot):
     qtbot.addWidget(window)
     window.show_session(admin)
     assert isinstance(window.show_page("reports"), ReportsPage)
+
+
+def test_removing_an_office_indicator_from_the_page(page, office, monkeypatch):  # noqa: F811
+    from ui.pages import reports as reports_page
+
+    indicators.save_indicator(office, indicators.IndicatorDef(code="mine", name_en="Mine", name_ar="",
+                                                              entity="person", date_field="created_at"))
+    page.refresh()
+    monkeypatch.setattr(reports_page, "ask", lambda *a, **k: True)
+    shown = []
+    monkeypatch.setattr(reports_page, "show_error", lambda parent, text, *a: shown.append(text))
+    page.indicator_table.selectRow(0)  # built in
+    page.findChild(type(page.report_button), "removeIndicator").click()
+    assert shown == ["A built-in indicator cannot be deleted; it can be switched off."]
+    page.indicator_table.selectRow(7)
+    page.findChild(type(page.report_button), "removeIndicator").click()
+    assert page.indicator_table.rowCount() == 7

@@ -467,11 +467,31 @@ class ReportsPage(QWidget):
         edit = QPushButton(self.tr("Change…"))
         edit.setObjectName("editIndicator")
         edit.clicked.connect(lambda: self.edit_indicator())
+        remove = QPushButton(self.tr("Remove…"))
+        remove.setObjectName("removeIndicator")
+        remove.setToolTip(self.tr("Only indicators the office added; built-in ones can be left out of the report."))
+        remove.clicked.connect(self.remove_indicator)
         row.addWidget(add)
         row.addWidget(edit)
+        row.addWidget(remove)
         row.addStretch(1)
         column.addLayout(row)
         return box
+
+    def remove_indicator(self) -> None:
+        rows = self.indicator_table.selectionModel().selectedRows()
+        if not rows:
+            show_error(self, self.tr("Choose an indicator first."))
+            return
+        definition = self.indicator_rows[rows[0].row()]
+        if not ask(self, self.tr("Remove the indicator %1?")
+                   .replace("%1", definition.name(current_language())), yes=self.tr("Remove"), no=self.tr("Keep it")):
+            return
+        try:
+            indicators.delete_indicator(self.session, definition.code)
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+        self.refresh()
 
     def edit_indicator(self, new: bool = False) -> None:
         from ui.indicator_dialog import IndicatorDialog
