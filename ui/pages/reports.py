@@ -208,7 +208,7 @@ class ReportsPage(QWidget):
         notice = QLabel(self.tr("The workbook holds counts only, no names, but it is not encrypted: save it where "
                                 "only those who need it can read it."))
         notice.setWordWrap(True)
-        grid.addWidget(notice, 5, 0, 1, 2)
+        grid.addWidget(notice, 3, 0, 1, 2)
         buttons = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Make the &report…"))
         self.report_button.setObjectName("makeReport")
@@ -220,12 +220,12 @@ class ReportsPage(QWidget):
         self.progress.setVisible(False)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 3, 0, 1, 2)
+        grid.addLayout(buttons, 4, 0, 1, 2)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.status, 4, 0, 1, 2)
+        grid.addWidget(self.status, 5, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return box
 
