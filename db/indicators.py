@@ -31,8 +31,10 @@ as "<5"; 0 stays 0. So that totals cannot give a hidden cell back, every table i
 line (each row with its row total, each column with its column total, the totals row and column
 with the grand total): a line in which exactly one value is hidden gets a second one hidden too —
 the smallest non-zero cell of the line, else its total — shown as "x" (complementary suppression,
-repeated until no line has a single hidden value). The grand total of an indicator is hidden only
-when it is itself small, so it is the same in every table.
+repeated until no line has a single hidden value). A figure several tables of one indicator show
+(the totals by sex, by age group or by breakdown value, the grand total) is hidden in all of them
+when any of them hides it, and the tables are checked again, so one table never gives back what
+another hides.
 """
 
 from __future__ import annotations
@@ -725,11 +727,16 @@ class Table:
         return self.grid[-1][-1]
 
 
-def suppress(grid: list[list[int]], threshold: int) -> list[list[int | str]]:
+def suppress(grid: list[list[int]], threshold: int,
+             forced: Iterable[tuple[int, int]] = ()) -> list[list[int | str]]:
     """What each value of `grid` (rows and columns with totals last) shows: the count, "<t" for
-    1..t-1, or "x" for a value hidden so that a hidden one cannot be worked out from the totals."""
+    1..t-1, or "x" for a value hidden so that a hidden one cannot be worked out from the totals
+    (`forced`: positions hidden from the start, because another table of the same indicator hides
+    the same figure)."""
     rows, cols = len(grid), len(grid[0])
     hidden = [["small" if 0 < grid[i][j] < threshold else "" for j in range(cols)] for i in range(rows)]
+    for i, j in forced:
+        hidden[i][j] = hidden[i][j] or "comp"
     lines = [[(i, j) for j in range(cols)] for i in range(rows)] + [[(i, j) for i in range(rows)] for j in range(cols)]
     changed = True
     while changed:
@@ -793,7 +800,8 @@ def _ordered(values: Iterable[str], preferred: Iterable[str]) -> list[str]:
 def tables(result: IndicatorResult, bands: tuple[Band, ...], threshold: int,
            labels: dict[str, dict[str, tuple[str, str]]] | None = None) -> list[Table]:
     """The tables of one indicator: by value × sex and × age (when it has a by field), sex × age
-    group, district, displacement status, disability — each suppressed on its own."""
+    group, district, displacement status, disability — each suppressed, and a figure two tables
+    share hidden in both when either hides it."""
     sexes = ["F", "M"] + ([UNKNOWN] if result.count(None, sex=UNKNOWN) else [])
     ages = [b.code for b in bands] + [UNKNOWN]
     out = []
@@ -808,7 +816,42 @@ def tables(result: IndicatorResult, bands: tuple[Band, ...], threshold: int,
     displacement = _ordered(set(result.values("displacement")) | set(displacement), displacement)
     out.append(_table(result, "displacement", "displacement", displacement, "", [], threshold))
     out.append(_table(result, "disability", "disability", ["yes", "no", UNKNOWN], "", [], threshold))
+    _agree(out, threshold)
     return out
+
+
+def _figures(table: Table) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The positions of a table whose figure other tables of the indicator show too (totals of
+    one value of a dimension, and the grand total), with what the figure is."""
+    n, m = len(table.rows), len(table.cols)
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
+    if not table.col_dim:  # one column, which is its own row total
+        for i, value in enumerate(table.rows):
+            keys[(i, 0)] = keys[(i, 1)] = (table.row_dim, value)
+        keys[(n, 0)] = keys[(n, 1)] = ("total",)
+        return keys
+    for i, value in enumerate(table.rows):
+        keys[(i, m)] = (table.row_dim, value)
+    for j, value in enumerate(table.cols):
+        keys[(n, j)] = (table.col_dim, value)
+    keys[(n, m)] = ("total",)
+    return keys
+
+
+def _agree(tables: list[Table], threshold: int) -> None:
+    """A figure hidden in one table is hidden in every table that shows it (the sex totals of the
+    sex × age table are those of the breakdown × sex table), and suppression runs again until no
+    table gives back what another hides."""
+    while True:
+        hidden = {key for t in tables for (i, j), key in _figures(t).items() if isinstance(t.shown[i][j], str)}
+        changed = False
+        for t in tables:
+            forced = [(i, j) for (i, j), key in _figures(t).items() if key in hidden]
+            if any(not isinstance(t.shown[i][j], str) for i, j in forced):
+                t.shown = suppress(t.grid, threshold, forced)
+                changed = True
+        if not changed:
+            return
 
 
 # ---- what a donor cell may ask for ---------------------------------------------------------------------

@@ -196,9 +196,11 @@ def _summary(out: _Sheet, report: Report, lang: str) -> None:
              *(ar if lang == "ar" else en for en, ar in TOTAL_SUMMARY)], "header")
     for result in report.results:
         d = result.definition
-        grid = [[result.count(sex="F"), result.count(sex="M"), result.total]]
-        shown = indicators.suppress([grid[0], grid[0]], report.threshold)[0]
-        out.put([d.name(lang), word(d.counts, lang), shown[2], shown[0], shown[1]])
+        # The sex totals and the grand total as the indicator's own sheet shows them (hidden alike).
+        age_sex = next(t for t in indicators.tables(result, report.bands, report.threshold, report.labels)
+                       if t.key == "age_sex")
+        totals = dict(zip([*age_sex.cols, "total"], age_sex.shown[-1], strict=True))
+        out.put([d.name(lang), word(d.counts, lang), totals["total"], totals["F"], totals["M"]])
     out.sheet.freeze_panes = "B2"
     out.sheet.column_dimensions["A"].width = 44
     out.sheet.column_dimensions["B"].width = 28

@@ -337,3 +337,35 @@ def test_report_tables_are_suppressed(office):
     assert indicators.cell_value(r, "", {"sex": "F"}, 5) == "<5"
     assert indicators.cell_value(r, "", {}, 5) == 5
     assert indicators.cell_value(r, "", {"age": "60+"}, 5) == 0
+
+
+def test_tables_of_one_indicator_hide_the_figures_they_share_alike():
+    import itertools
+    import random
+
+    from db.indicators import IndicatorResult, _figures, tables
+
+    bands = parse_bands("0-4,5-17,18+")
+    definition = IndicatorDef(code="t", name_en="t", name_ar="", entity="application", date_field="opened_on",
+                              by="doc_type")
+    rng = random.Random(11)
+    for _ in range(150):
+        cells = {}
+        for key in itertools.product(("a", "b", "c"), ("F", "M"), ("0-4", "5-17", "18+", ""), ("D1", "D2"),
+                                     ("idp", "resident"), ("yes", "no")):
+            if rng.random() < 0.08:
+                cells[key] = rng.choice([1, 2, 3, 5, 6, 9, 20])
+        if not cells:
+            continue
+        overall = {}
+        for key, n in cells.items():
+            overall[("", *key[1:])] = overall.get(("", *key[1:]), 0) + n
+        made = tables(IndicatorResult(definition, cells, overall), bands, 5)
+        seen = {}
+        for table in made:
+            for (i, j), key in _figures(table).items():
+                status = isinstance(table.shown[i][j], str)
+                assert seen.setdefault(key, status) == status, (key, table.key)
+            shown = table.shown
+            lines = list(shown) + [[row[j] for row in shown] for j in range(len(shown[0]))]
+            assert all(sum(isinstance(v, str) for v in line) != 1 for line in lines), table.key
