@@ -49,9 +49,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "rule": ("How small counts are hidden",
              "كيف تُخفى الأعداد الصغيرة"),
     "rule_text": ("A count from 1 to {n} is shown as \"<{t}\"; 0 stays 0. Where a total would give a hidden count "
-                  "back, a second count in the same row or column is hidden too and shown as \"x\".",
+                  "back, a second count in the same row or column is hidden too and shown as \"x\". A total hidden "
+                  "in one table is hidden in every table of the indicator.",
                   "العدد من 1 إلى {n} يظهر \"<{t}\"، والصفر يبقى صفراً. وحيث يمكن أن يكشف المجموع عدداً مخفياً "
-                  "يُخفى عدد ثانٍ في الصف أو العمود نفسه ويظهر \"x\"."),
+                  "يُخفى عدد ثانٍ في الصف أو العمود نفسه ويظهر \"x\". والمجموع المخفي في جدول يُخفى في كل "
+                  "جداول المؤشر."),
     "counting": ("What is counted", "ما الذي يُعَدّ"),
     "records": ("Records (documents, services)", "سجلات (وثائق، خدمات)"),
     "people": ("Unique people", "أشخاص دون تكرار"),
