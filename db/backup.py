@@ -320,8 +320,10 @@ def make_backup(
         meta = {row.key: row.value for row in db.scalars(select(AppMeta))}
     when = _utc_now()
     final = folder / backup_name(meta["vault_id"], when)
-    if final.exists():
-        raise VaultExists(final)
+    number = 1
+    while final.exists() or (folder / f".{final.name}.partial").exists():  # two backups in one second
+        final = folder / backup_name(meta["vault_id"], when).replace(SUFFIX, f"-{number}{SUFFIX}")
+        number += 1
     # The copy is made beside the vault (same disk, known writable); it is encrypted as written.
     try:
         work = Path(tempfile.mkdtemp(prefix=".sanad-backup-", dir=vault.path.parent))
@@ -744,7 +746,9 @@ def network_share(path: str | Path, *, mounts: list[tuple[str, str]] | None = No
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
         return "unc"
     if sys.platform == "win32" or windows_drive_type is not None:
-        drive = os.path.splitdrive(text)[0]
+        import ntpath
+
+        drive = ntpath.splitdrive(text)[0]
         if len(drive) == 2 and drive[1] == ":":
             get_type = windows_drive_type or _windows_drive_type
             if get_type(drive + "\\") == 4:  # DRIVE_REMOTE

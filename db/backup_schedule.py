@@ -63,6 +63,7 @@ class LastBackup:
     folder: str
     size: int
     counts: dict
+    last_change: str | None = None  # the newest change the backup holds (its manifest's)
 
     @property
     def path(self) -> Path:
@@ -160,7 +161,7 @@ def _read_last(db) -> LastBackup | None:
         data = json.loads(row.value)
         at = dt.datetime.fromisoformat(data["at"].replace("Z", "+00:00"))
         return LastBackup(at if at.tzinfo else at.replace(tzinfo=dt.UTC), str(data["file"]), str(data["folder"]),
-                          int(data.get("size", 0)), dict(data.get("counts", {})))
+                          int(data.get("size", 0)), dict(data.get("counts", {})), data.get("last_change"))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -174,9 +175,11 @@ def record_backup(session: UserSession, result: backup.BackupResult) -> LastBack
     """Remember a verified backup as the last good one (in the vault: known while the drive is away)."""
     session.require(Action.BACKUP)
     at = dt.datetime.fromisoformat(result.manifest["created_at"].replace("Z", "+00:00"))
-    last = LastBackup(at, result.path.name, str(result.path.parent), result.size, dict(result.manifest["counts"]))
+    last = LastBackup(at, result.path.name, str(result.path.parent), result.size, dict(result.manifest["counts"]),
+                      result.manifest.get("last_change"))
     value = json.dumps({"at": result.manifest["created_at"], "file": last.file, "folder": last.folder,
-                        "size": last.size, "counts": last.counts}, ensure_ascii=False)
+                        "size": last.size, "counts": last.counts, "last_change": last.last_change},
+                       ensure_ascii=False)
     with session.transaction() as db:
         row = db.get(AppMeta, LAST_GOOD_KEY)
         if row is None:
@@ -203,6 +206,13 @@ def backup_due(settings: BackupSettings, last: LastBackup | None, now: dt.dateti
     if local_now < today_at:
         return False
     return last is None or _local(last.at, tz) < today_at
+
+
+def changed_since(last: LastBackup | None, summary: backup.VaultSummary) -> bool:
+    """Whether the vault holds changes the last good backup does not."""
+    if last is None:
+        return True
+    return backup.backup_is_older({"created_at": last.at.isoformat(), "last_change": last.last_change}, summary)
 
 
 def stale(settings: BackupSettings, last: LastBackup | None, now: dt.datetime) -> bool:

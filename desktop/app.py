@@ -118,6 +118,7 @@ class SanadController:
         window.idle_changed.connect(self.idle.set_minutes)
         window.minimised.connect(self._on_minimised)
         window.settings_saved.connect(self._apply_settings)
+        window.restore_requested.connect(self.replace_vault)
         return window
 
     def _apply_settings(self, settings: dict) -> None:
@@ -163,6 +164,19 @@ class SanadController:
         self.window.show_locked(username)
         log.info("vault locked")
 
+    def replace_vault(self, backup_path, credentials) -> None:
+        """Restore a backup over the open vault (kept aside), then sign in to it again."""
+        from ui.backup_dialogs import replace_current_vault
+
+        replace_current_vault(self, backup_path, credentials)
+
+    def reopen(self, vault: Vault, username: str) -> None:
+        """Another vault file is now in place (after a restore): a new window, locked, on it."""
+        self.vault = vault
+        self._rebuild_window()
+        self.window.show_locked(username)
+        self.window.show()
+
     def shutdown(self) -> None:
         if self.session is not None:
             try:
@@ -184,6 +198,10 @@ def choose_vault(app: QApplication, requested: Path | None) -> Vault | UserSessi
             try:
                 return Vault.open(path)
             except SanadError as exc:
+                from ui.backup_dialogs import offer_restore_if_damaged
+
+                if offer_restore_if_damaged(None, path, exc):
+                    continue  # a backup is in place now: open it
                 show_sanad_error(None, exc)
                 if requested is not None:
                     return None
@@ -198,7 +216,6 @@ def choose_vault(app: QApplication, requested: Path | None) -> Vault | UserSessi
 
 def run_gui(vault_path: Path | None = None, *, lang: str | None = None) -> int:
     from ui import i18n
-    from ui.login import LoginDialog
 
     install_crash_handler()
     app = make_application()
@@ -210,11 +227,16 @@ def run_gui(vault_path: Path | None = None, *, lang: str | None = None) -> int:
     if isinstance(choice, UserSession):
         session = choice
     else:
-        login = LoginDialog(choice)
-        if not login.exec() or login.session is None:
-            choice.close()
+        from ui.backup_dialogs import sign_in
+
+        session = sign_in(choice)  # offers the newest good backup when the vault is damaged
+        if session is None:
             return 0
-        session = login.session
+    from ui.backup_dialogs import check_on_open
+
+    session = check_on_open(session)  # the quick check; offers the newest good backup if damaged
+    if session is None:
+        return 1
     controller = SanadController(app, session.vault)
     controller.start(session)
     app._sanad_controller = controller  # keep it alive as long as the app

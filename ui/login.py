@@ -28,6 +28,7 @@ class LoginForm(QWidget):
 
     unlocked = Signal(object)
     recovery_requested = Signal()
+    damaged = Signal(object)  # the password was right but the vault file is damaged (offer a restore)
 
     def __init__(self, vault: Vault, *, username: str = "", locked_message: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -109,6 +110,10 @@ class LoginForm(QWidget):
             self.error.show_text(error_text(exc))
         except SanadError as exc:
             self.error.show_text(error_text(exc))
+            from db.errors import VaultDamaged
+
+            if isinstance(exc, VaultDamaged):
+                self.damaged.emit(exc)
         else:
             self.error.show_text("")
             self.unlocked.emit(session)

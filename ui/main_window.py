@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     idle_changed = Signal(int)
     minimised = Signal()
     settings_saved = Signal(dict)
+    restore_requested = Signal(object, object)  # (backup file, credentials): replace the open vault
 
     def __init__(self, vault: Vault, parent=None) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.lock_form: LoginForm | None = None
+        self.backup_bar = None
         self._restore_geometry()
 
     # ---- window layout, remembered per computer (never record data) ----------------------------
@@ -109,13 +111,22 @@ class MainWindow(QMainWindow):
         from desktop.app import machine_settings
 
         machine_settings().setValue("main_window/geometry", self.saveGeometry())
+        from ui.backup_dialogs import backup_on_close
+
+        backup_on_close(self, self.session)  # if the office wants one; the user may skip it
         super().closeEvent(event)
 
     # ---- signed in -----------------------------------------------------------------------------
     def show_session(self, session: UserSession) -> None:
         self.session = session
+        from ui.backup_dialogs import BackupStatusBar
+
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.backup_bar = BackupStatusBar(session)
+        outer.addWidget(self.backup_bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(230)
@@ -189,6 +200,12 @@ class MainWindow(QMainWindow):
         settings.idle_changed.connect(self.idle_changed)
         settings.settings_saved.connect(self.settings_saved)
         self._add_page("settings", self.tr("Settings"), settings)
+        if session.may(Action.BACKUP) or session.may(Action.RESTORE):
+            from ui.pages.backups import BackupsPage
+
+            backups = BackupsPage(session)
+            backups.replace_requested.connect(self.restore_requested)
+            self._add_page("backups", self.tr("Backups"), backups)
         self._add_page("security", self.tr("My password and keys"), SecurityPage(session))
 
     def _show_week_badge(self, counts) -> None:
@@ -217,6 +234,7 @@ class MainWindow(QMainWindow):
         self.nav = None
         self.pages = None
         self.session = None
+        self.backup_bar = None
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.addStretch(1)

@@ -31,6 +31,7 @@ class WelcomeDialog(QDialog):
             ("createVault", self.tr("Set up a new vault for my office…"), self.create),
             ("openDemo", self.tr("Try the demo vault (synthetic people)"), self.open_demo),
             ("openFile", self.tr("Open an existing vault file…"), self.open_file),
+            ("restoreBackup", self.tr("Restore the vault from a backup…"), self.restore_backup),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -78,4 +79,12 @@ class WelcomeDialog(QDialog):
         )
         if name:
             self.chosen_path = Path(name)
+            self.accept()
+
+    def restore_backup(self) -> None:
+        """A new computer: the backup becomes this computer's vault; sign in with the old passwords."""
+        from ui.backup_dialogs import restore_on_new_computer
+
+        if restore_on_new_computer(self, self.default_path):
+            self.chosen_path = self.default_path
             self.accept()
