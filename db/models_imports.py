@@ -46,7 +46,8 @@ class ImportedPerson(Base):
     __tablename__ = "imported_person"
     __personal__ = True
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
-    import_run_id: Mapped[int] = mapped_column(ForeignKey("import_run.id"), index=True)
+    # NULL is never written by the import; allowed so a row can outlive its run's bookkeeping.
+    import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_run.id"), nullable=True, index=True)
     source_row: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
 

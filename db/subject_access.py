@@ -549,6 +549,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "given_on": ("Given on", "تاريخ الموافقة"),
     "withdrawn_on": ("Withdrawn on", "تاريخ سحب الموافقة"),
     "notes": ("Notes", "ملاحظات"),
+    "import_run_id": ("Import number", "رقم عملية الاستيراد"),
+    "source_row": ("Row in the imported spreadsheet", "السطر في الجدول المستورد"),
     "consent_id": ("Consent number", "رقم الموافقة"),
     "scope": ("Covers", "تشمل"),
     "agency": ("Agency", "الجهة"),

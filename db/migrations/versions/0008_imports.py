@@ -46,7 +46,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_import_run_file_sha256'), ['file_sha256'], unique=False)
     op.create_table('imported_person',
     sa.Column('person_id', sa.Integer(), nullable=False),
-    sa.Column('import_run_id', sa.Integer(), nullable=False),
+    sa.Column('import_run_id', sa.Integer(), nullable=True),
     sa.Column('source_row', sa.Integer(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['import_run_id'], ['import_run.id'], ),
