@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db import backup, backup_schedule
 from db.errors import SanadError
+from db.i18n import QT_TRANSLATE_NOOP
 from db.permissions import Action
 from db.session import UserSession
 from ui.i18n import error_text
@@ -60,7 +61,9 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, SanadError):
         return error_text(exc)
     if isinstance(exc, OSError):
-        return fill(_tr("The file system refused: %1."), exc.strerror or type(exc).__name__)
+        return fill(
+            QCoreApplication.translate("Backups", "The file system refused: %1."), exc.strerror or type(exc).__name__
+        )
     from ui.errors import friendly_text
 
     return friendly_text(exc)
@@ -69,26 +72,32 @@ def problem_text(exc: BaseException) -> str:
 # ---- formatting --------------------------------------------------------------------------------
 def when_text(when: dt.datetime | None) -> str:
     if when is None:
-        return _tr("unknown")
+        return QCoreApplication.translate("Backups", "unknown")
     return isolate_ltr(when.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 def size_text(size: int) -> str:
-    if size >= 1024 ** 3:
-        return fill(_tr("%1 GB"), f"{size / 1024 ** 3:.2f}")
-    if size >= 1024 ** 2:
-        return fill(_tr("%1 MB"), f"{size / 1024 ** 2:.1f}")
-    return fill(_tr("%1 KB"), f"{max(1, size // 1024)}")
+    if size >= 1024**3:
+        return fill(QCoreApplication.translate("Backups", "%1 GB"), f"{size / 1024**3:.2f}")
+    if size >= 1024**2:
+        return fill(QCoreApplication.translate("Backups", "%1 MB"), f"{size / 1024**2:.1f}")
+    return fill(QCoreApplication.translate("Backups", "%1 KB"), f"{max(1, size // 1024)}")
 
 
 def counts_text(counts: backup.Counts | dict | None) -> str:
     if counts is None:
         return "—"
     if isinstance(counts, dict):
-        counts = backup.Counts(**{k: int(counts.get(k, 0)) for k in ("people", "households", "applications",
-                                                                     "referrals")})
-    return fill(_tr("%1 people, %2 households, %3 applications, %4 referrals"),
-                f"{counts.people:,}", f"{counts.households:,}", f"{counts.applications:,}", f"{counts.referrals:,}")
+        counts = backup.Counts(
+            **{k: int(counts.get(k, 0)) for k in ("people", "households", "applications", "referrals")}
+        )
+    return fill(
+        QCoreApplication.translate("Backups", "%1 people, %2 households, %3 applications, %4 referrals"),
+        f"{counts.people:,}",
+        f"{counts.households:,}",
+        f"{counts.applications:,}",
+        f"{counts.referrals:,}",
+    )
 
 
 # ---- the folder, remembered outside the vault --------------------------------------------------
@@ -126,9 +135,11 @@ def _emit(signal, *args) -> None:
 _LIVE: set[_Signals] = set()
 
 
-def start_task(fn: Callable[[Callable[[str, float], None], threading.Event], Any],
-               finished: Callable[[Any, BaseException | None], None] | None = None,
-               progress: Callable[[str, float], None] | None = None) -> tuple[_Signals, threading.Event]:
+def start_task(
+    fn: Callable[[Callable[[str, float], None], threading.Event], Any],
+    finished: Callable[[Any, BaseException | None], None] | None = None,
+    progress: Callable[[str, float], None] | None = None,
+) -> tuple[_Signals, threading.Event]:
     """`fn(progress, cancel)` in a daemon thread (so closing the app never waits for it); its
     progress and its result or exception arrive as queued signals in the GUI thread. The slots are
     connected before the thread starts, so a quick answer is never lost."""
@@ -154,10 +165,10 @@ def start_task(fn: Callable[[Callable[[str, float], None], threading.Event], Any
 
 
 STEP_TEXT = {
-    "copy": "Copying the vault (it stays encrypted)…",
-    "verify": "Checking the copy…",
-    "write": "Writing the backup file…",
-    "done": "Done.",
+    "copy": QT_TRANSLATE_NOOP("Backups", "Copying the vault (it stays encrypted)…"),
+    "verify": QT_TRANSLATE_NOOP("Backups", "Checking the copy…"),
+    "write": QT_TRANSLATE_NOOP("Backups", "Writing the backup file…"),
+    "done": QT_TRANSLATE_NOOP("Backups", "Done."),
 }
 
 
@@ -165,8 +176,9 @@ class ProgressDialog(QDialog):
     """Runs `fn(progress, cancel)` in a worker; `result` / `error` when it ends. With
     `stop_text` a button stops it (`leave_on_stop`: close at once, not waiting for the worker)."""
 
-    def __init__(self, parent: QWidget | None, title: str, text: str, fn, *, stop_text: str = "",
-                 leave_on_stop: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, text: str, fn, *, stop_text: str = "", leave_on_stop: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("backupProgress")
         self.setWindowTitle(title)
@@ -183,7 +195,7 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first progress report
         layout.addWidget(self.bar)
-        self.stop_button = QPushButton(stop_text or _tr("Stop"))
+        self.stop_button = QPushButton(stop_text or QCoreApplication.translate("Backups", "Stop"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setVisible(bool(stop_text))
         self.stop_button.clicked.connect(self.stop)
@@ -222,7 +234,7 @@ class ProgressDialog(QDialog):
             self.done(QDialog.DialogCode.Rejected)
         else:
             self.stop_button.setEnabled(False)
-            self.label.setText(_tr("Stopping after the current step…"))
+            self.label.setText(QCoreApplication.translate("Backups", "Stopping after the current step…"))
 
     def reject(self) -> None:  # Escape or the window's close button: stop, never just vanish
         self.stop()
@@ -242,9 +254,13 @@ class CredentialsDialog(QDialog):
         self.setObjectName("backupCredentials")
         self.setWindowTitle(self.tr("Open the backup"))
         layout = QVBoxLayout(self)
-        label = QLabel(intro or self.tr(
-            "A backup opens with the user name and password it had when it was made, or with the "
-            "vault's recovery key."))
+        label = QLabel(
+            intro
+            or self.tr(
+                "A backup opens with the user name and password it had when it was made, or with the "
+                "vault's recovery key."
+            )
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()
@@ -298,8 +314,7 @@ class CredentialsDialog(QDialog):
             value = {"recovery_key": self.recovery.text().strip()}
             self.recovery.clear()
             return value
-        value = {"username": self.username.text().strip(),
-                 "password": bytearray(self.password.text().encode("utf-8"))}
+        value = {"username": self.username.text().strip(), "password": bytearray(self.password.text().encode("utf-8"))}
         self.password.clear()
         return value
 
@@ -319,10 +334,13 @@ class OlderBackupDialog(QDialog):
         self.setObjectName("olderBackupDialog")
         self.setWindowTitle(self.tr("Restore an older backup?"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The vault has changed since this backup was made. Restoring it replaces the vault with "
-            "the older data: the changes made after the backup will no longer be in the vault (the "
-            "current vault is kept aside, not deleted)."))
+        intro = QLabel(
+            self.tr(
+                "The vault has changed since this backup was made. Restoring it replaces the vault with "
+                "the older data: the changes made after the backup will no longer be in the vault (the "
+                "current vault is kept aside, not deleted)."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
@@ -335,11 +353,18 @@ class OlderBackupDialog(QDialog):
             label.setStyleSheet("font-weight: bold;")
             grid.addWidget(label, 0, column)
         rows = [
-            (self.tr("Date"), self.tr("made %1").replace("%1", when_text(made)),
-             self.tr("last change %1").replace("%1", when_text(summary.last_change))),
+            (
+                self.tr("Date"),
+                self.tr("made %1").replace("%1", when_text(made)),
+                self.tr("last change %1").replace("%1", when_text(summary.last_change)),
+            ),
         ]
-        names = (("people", self.tr("People")), ("households", self.tr("Households")),
-                 ("applications", self.tr("Applications")), ("referrals", self.tr("Referrals")))
+        names = (
+            ("people", self.tr("People")),
+            ("households", self.tr("Households")),
+            ("applications", self.tr("Applications")),
+            ("referrals", self.tr("Referrals")),
+        )
         for name, title in names:
             old = getattr(backup_counts, name) if backup_counts else None
             now = getattr(summary.counts, name)
@@ -355,8 +380,9 @@ class OlderBackupDialog(QDialog):
                 grid.addWidget(label, row, column)
         layout.addLayout(grid)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(self.tr("Restore the older backup"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore the older backup"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setObjectName("restoreOlder")
         self.keep_button = buttons.addButton(self.tr("Keep the vault as it is"), QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.setObjectName("keepVault")
@@ -369,11 +395,16 @@ class OlderBackupDialog(QDialog):
 
 
 # ---- restoring --------------------------------------------------------------------------------
-def restore_to_new_file(parent: QWidget | None, backup_path: Path, target: Path,
-                        credentials: dict) -> backup.RestoreResult | None:
+def restore_to_new_file(
+    parent: QWidget | None, backup_path: Path, target: Path, credentials: dict
+) -> backup.RestoreResult | None:
     """Restore into a new vault file (never over an existing one); errors shown. None if failed."""
-    dialog = ProgressDialog(parent, _tr("Restoring"), _tr("Checking the backup and opening it…"),
-                            lambda progress, cancel: backup.restore_backup(backup_path, target, **credentials)).run()
+    dialog = ProgressDialog(
+        parent,
+        QCoreApplication.translate("Backups", "Restoring"),
+        QCoreApplication.translate("Backups", "Checking the backup and opening it…"),
+        lambda progress, cancel: backup.restore_backup(backup_path, target, **credentials),
+    ).run()
     if dialog.error is not None:
         show_error(parent, problem_text(dialog.error))
         return None
@@ -382,7 +413,10 @@ def restore_to_new_file(parent: QWidget | None, backup_path: Path, target: Path,
 
 def choose_backup_file(parent: QWidget | None, folder: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Choose a backup"), folder, _tr("Sanad backups (*.sanadbak)"),
+        parent,
+        QCoreApplication.translate("Backups", "Choose a backup"),
+        folder,
+        QCoreApplication.translate("Backups", "Sanad backups (*.sanadbak)"),
         options=QFileDialog.Option.DontUseNativeDialog,
     )
     return Path(name) if name else None
@@ -401,9 +435,16 @@ def restore_on_new_computer(parent: QWidget | None, target: Path) -> bool:
     result = restore_to_new_file(parent, chosen, target, credentials)
     if result is None:
         return False
-    show_info(parent, fill(_tr("The backup made %1 is restored: %2. Sign in with your usual password."),
-                           when_text(backup._parse_time(result.manifest.get("created_at"))),
-                           counts_text(result.counts)))
+    show_info(
+        parent,
+        fill(
+            QCoreApplication.translate(
+                "Backups", "The backup made %1 is restored: %2. Sign in with your usual password."
+            ),
+            when_text(backup._parse_time(result.manifest.get("created_at"))),
+            counts_text(result.counts),
+        ),
+    )
     return True
 
 
@@ -419,21 +460,33 @@ def show_info(parent: QWidget | None, text: str) -> None:
     box.exec()
 
 
-def replace_vault_in_place(parent: QWidget | None, vault_path: Path, backup_path: Path,
-                           credentials: dict) -> backup.RestoreResult | None:
+def replace_vault_in_place(
+    parent: QWidget | None, vault_path: Path, backup_path: Path, credentials: dict
+) -> backup.RestoreResult | None:
     """The vault is closed (no Sanad holds it): restore over it, keeping it aside. Errors shown."""
-    dialog = ProgressDialog(parent, _tr("Restoring"), _tr("Checking the backup and opening it…"),
-                            lambda progress, cancel: backup.restore_backup(
-                                backup_path, vault_path, replace=True, **credentials)).run()
+    dialog = ProgressDialog(
+        parent,
+        QCoreApplication.translate("Backups", "Restoring"),
+        QCoreApplication.translate("Backups", "Checking the backup and opening it…"),
+        lambda progress, cancel: backup.restore_backup(backup_path, vault_path, replace=True, **credentials),
+    ).run()
     if dialog.error is not None:
         show_error(parent, problem_text(dialog.error))
         return None
     result = dialog.result
-    show_info(parent, fill(_tr("The backup made %1 is restored: %2. The vault that was there is kept as %3. "
-                               "Sign in again with the passwords the backup had."),
-                           when_text(backup._parse_time(result.manifest.get("created_at"))),
-                           counts_text(result.counts), isolate_ltr(result.kept_aside.name if result.kept_aside
-                                                                   else "—")))
+    show_info(
+        parent,
+        fill(
+            QCoreApplication.translate(
+                "Backups",
+                "The backup made %1 is restored: %2. The vault that was there is kept as %3. "
+                "Sign in again with the passwords the backup had.",
+            ),
+            when_text(backup._parse_time(result.manifest.get("created_at"))),
+            counts_text(result.counts),
+            isolate_ltr(result.kept_aside.name if result.kept_aside else "—"),
+        ),
+    )
     return result
 
 
@@ -460,8 +513,12 @@ def replace_current_vault(controller, backup_path: Path, credentials: dict) -> b
 
 # ---- the quick check on open and the damaged vault ---------------------------------------------
 def quick_check_with_progress(parent: QWidget | None, session: UserSession) -> list[str]:
-    dialog = ProgressDialog(parent, _tr("Sanad"), _tr("Checking the vault…"),
-                            lambda progress, cancel: backup.quick_check(session.vault)).run()
+    dialog = ProgressDialog(
+        parent,
+        QCoreApplication.translate("Backups", "Sanad"),
+        QCoreApplication.translate("Backups", "Checking the vault…"),
+        lambda progress, cancel: backup.quick_check(session.vault),
+    ).run()
     if dialog.error is not None:
         return [type(dialog.error).__name__]
     return dialog.result or []
@@ -481,23 +538,44 @@ def folders_to_search(vault_path: Path, session: UserSession | None = None) -> l
     return [f for i, f in enumerate(folders) if f and f not in folders[:i]]
 
 
-def offer_restore_for_damaged(parent: QWidget | None, vault_path: Path, vault_id: str | None, problem: str,
-                              folders: list[str], before_replace: Callable[[], None] | None = None) -> bool:
+def offer_restore_for_damaged(
+    parent: QWidget | None,
+    vault_path: Path,
+    vault_id: str | None,
+    problem: str,
+    folders: list[str],
+    before_replace: Callable[[], None] | None = None,
+) -> bool:
     """The vault is damaged. Find the newest good backup in the backup folder(s) and offer it.
     Returns True when the vault was replaced by it (the damaged one kept aside).
     `before_replace` runs once the user has said yes (it closes the vault: no Sanad may hold it)."""
     found = None
     for folder in folders:
-        dialog = ProgressDialog(parent, _tr("Sanad"), _tr("Looking for the newest good backup…"),
-                                lambda progress, cancel, folder=folder: backup.newest_good_backup(folder, vault_id))
+        dialog = ProgressDialog(
+            parent,
+            QCoreApplication.translate("Backups", "Sanad"),
+            QCoreApplication.translate("Backups", "Looking for the newest good backup…"),
+            lambda progress, cancel, folder=folder: backup.newest_good_backup(folder, vault_id),
+        )
         dialog.run()
         if dialog.result is not None:
             found = dialog.result
             break
     if found is None:
-        text = fill(_tr("The vault is damaged (%1). No good backup of it was found in the backup folder. "
-                        "Choose a backup file to restore, or close Sanad and ask for help."), problem)
-        if not ask(parent, text, yes=_tr("Choose a backup file…"), no=_tr("Not now")):
+        text = fill(
+            QCoreApplication.translate(
+                "Backups",
+                "The vault is damaged (%1). No good backup of it was found in the backup folder. "
+                "Choose a backup file to restore, or close Sanad and ask for help.",
+            ),
+            problem,
+        )
+        if not ask(
+            parent,
+            text,
+            yes=QCoreApplication.translate("Backups", "Choose a backup file…"),
+            no=QCoreApplication.translate("Backups", "Not now"),
+        ):
             return False
         chosen = choose_backup_file(parent)
         if chosen is None:
@@ -509,11 +587,23 @@ def offer_restore_for_damaged(parent: QWidget | None, vault_path: Path, vault_id
             return False
         found = backup.BackupInfo(chosen, chosen.stat().st_size, manifest, verified=True)
     else:
-        text = fill(_tr("The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? "
-                        "The damaged vault is kept aside, not deleted."),
-                    problem, when_text(found.created_at), counts_text(found.counts),
-                    isolate_ltr(str(found.path.parent)))
-        if not ask(parent, text, yes=_tr("Restore the backup"), no=_tr("Not now")):
+        text = fill(
+            QCoreApplication.translate(
+                "Backups",
+                "The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? "
+                "The damaged vault is kept aside, not deleted.",
+            ),
+            problem,
+            when_text(found.created_at),
+            counts_text(found.counts),
+            isolate_ltr(str(found.path.parent)),
+        )
+        if not ask(
+            parent,
+            text,
+            yes=QCoreApplication.translate("Backups", "Restore the backup"),
+            no=QCoreApplication.translate("Backups", "Not now"),
+        ):
             return False
     credentials = ask_credentials(parent)
     if credentials is None:
@@ -541,8 +631,9 @@ def offer_restore_if_damaged(parent: QWidget | None, vault_path: Path, exc: Base
 
     if not isinstance(exc, VaultDamaged):
         return False
-    return offer_restore_for_damaged(parent, vault_path, _vault_id_of(vault_path), error_text(exc),
-                                     folders_to_search(vault_path))
+    return offer_restore_for_damaged(
+        parent, vault_path, _vault_id_of(vault_path), error_text(exc), folders_to_search(vault_path)
+    )
 
 
 def sign_in(vault):
@@ -582,7 +673,7 @@ def check_on_open(session: UserSession) -> UserSession | None:
         vault = session.vault
         path = vault.path
         log.warning("quick check on open found %d problems", len(problems))
-        problem = _tr("%1 damaged pages").replace("%1", str(len(problems)))
+        problem = QCoreApplication.translate("Backups", "%1 damaged pages").replace("%1", str(len(problems)))
         vault_id = _vault_id_of(path)
         folders = folders_to_search(path, session)
         closed = []
@@ -596,8 +687,14 @@ def check_on_open(session: UserSession) -> UserSession | None:
             if closed:  # the restore failed after the vault was closed: it is still the damaged one
                 vault = Vault.open(path)
                 return sign_in(vault)
-            show_error(None, _tr("Sanad opens the damaged vault as it is. Make no changes you cannot repeat, "
-                                 "copy out what you need, and restore a backup as soon as you can."))
+            show_error(
+                None,
+                QCoreApplication.translate(
+                    "Backups",
+                    "Sanad opens the damaged vault as it is. Make no changes you cannot repeat, "
+                    "copy out what you need, and restore a backup as soon as you can.",
+                ),
+            )
             return session
         session = sign_in(Vault.open(path))
         if session is None:
@@ -612,13 +709,19 @@ class BackupStatusBar(QFrame):
     backup_made = Signal(object)
     CHECK_MS = 60_000
 
-    def __init__(self, session: UserSession, parent: QWidget | None = None,
-                 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
+    def __init__(
+        self,
+        session: UserSession,
+        parent: QWidget | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
         super().__init__(parent)
         self.session, self.clock = session, clock
         self.setObjectName("backupWarning")
-        self.setStyleSheet("QFrame#backupWarning { background: #fff3cd; border: 1px solid #e0c36a; }"
-                           " QFrame#backupWarning QLabel { color: #664d03; }")
+        self.setStyleSheet(
+            "QFrame#backupWarning { background: #fff3cd; border: 1px solid #e0c36a; }"
+            " QFrame#backupWarning QLabel { color: #664d03; }"
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
@@ -649,9 +752,13 @@ class BackupStatusBar(QFrame):
         remember_folder(self.session.vault.path, settings.folder)
         texts = []
         if self.network:
-            texts.append(self.tr("This vault is on a network share. SQLite files on a network share can be "
-                                 "damaged when the connection drops: keep the vault on this computer's own "
-                                 "disk and put only the backups on the share."))
+            texts.append(
+                self.tr(
+                    "This vault is on a network share. SQLite files on a network share can be "
+                    "damaged when the connection drops: keep the vault on this computer's own "
+                    "disk and put only the backups on the share."
+                )
+            )
         if self.last_error:
             texts.append(self.last_error)
         if backup_schedule.stale(settings, last, self.clock()):
@@ -659,8 +766,11 @@ class BackupStatusBar(QFrame):
                 texts.append(self.tr("No backup of this vault has been made yet."))
             else:
                 days = max(1, (self.clock() - last.at).days)
-                texts.append(self.tr("The last good backup is %1 days old (%2).").replace("%1", str(days))
-                             .replace("%2", when_text(last.at)))
+                texts.append(
+                    self.tr("The last good backup is %1 days old (%2).")
+                    .replace("%1", str(days))
+                    .replace("%2", when_text(last.at))
+                )
         self.label.setText(" ".join(texts))
         self.setVisible(bool(texts))
 
@@ -685,7 +795,8 @@ class BackupStatusBar(QFrame):
         self.running = True
         session = self.session
         self._signals, self._cancel = start_task(
-            lambda progress, cancel: backup_schedule.run_backup(session, cancel=cancel), self._scheduled_done)
+            lambda progress, cancel: backup_schedule.run_backup(session, cancel=cancel), self._scheduled_done
+        )
 
     def _scheduled_done(self, outcome, error) -> None:
         self.running = False
@@ -716,10 +827,19 @@ def backup_on_close(parent: QWidget | None, session: UserSession | None) -> None
             return  # nothing changed since the last good backup
     except Exception:
         return
-    dialog = ProgressDialog(parent, _tr("Backing up before closing"),
-                            fill(_tr("Making the backup in %1 before Sanad closes…"), isolate_ltr(settings.folder)),
-                            lambda progress, cancel: backup_schedule.run_backup(session, progress=progress,
-                                                                                cancel=cancel),
-                            stop_text=_tr("Skip this time"), leave_on_stop=True).run()
+    dialog = ProgressDialog(
+        parent,
+        QCoreApplication.translate("Backups", "Backing up before closing"),
+        fill(
+            QCoreApplication.translate("Backups", "Making the backup in %1 before Sanad closes…"),
+            isolate_ltr(settings.folder),
+        ),
+        lambda progress, cancel: backup_schedule.run_backup(session, progress=progress, cancel=cancel),
+        stop_text=QCoreApplication.translate("Backups", "Skip this time"),
+        leave_on_stop=True,
+    ).run()
     if dialog.error is not None and not dialog.stopped:
-        show_error(parent, fill(_tr("The backup on closing failed: %1"), problem_text(dialog.error)))
+        show_error(
+            parent,
+            fill(QCoreApplication.translate("Backups", "The backup on closing failed: %1"), problem_text(dialog.error)),
+        )
