@@ -47,7 +47,6 @@ POINTS = int(os.environ.get("SANAD_KILL_POINTS", "60"))
 OPERATIONS = {
     "register": (0.22, 0.8), "referral": (0.22, 0.8), "merge": (0.18, 0.4),
     "backup": (0.12, 2.5), "rekey": (0.1, 0.8), "migration": (0.1, 0.12), "import": (0.12, 1.2),
-    "restore": (0.06, 1.5),
 }
 IMPORT_FILES, IMPORT_ROWS = 4, 100
 _FIRST = ["فاطمة", "زينب", "مريم", "خديجة", "هدى", "سعاد", "نوال", "رقية", "آمنة", "سارة"]
@@ -153,13 +152,6 @@ def _child(path: Path, op: str, info: dict, out: int) -> None:
     def say(text: str) -> None:
         os.write(out, (text + "\n").encode())
 
-    if op == "restore":
-        from db.backup import restore_backup
-
-        say("ready")
-        while True:  # replace the vault with the backup, again and again
-            restore_backup(info["backup"], path, username="admin", password=PASSWORD, replace=True)
-            say("ack")
     vault = Vault.open(path)
     if op == "migration":
         say("ready")
@@ -326,15 +318,7 @@ def _check_import(session, acks: int, info: dict) -> str:
     return f"{runs} imports"
 
 
-def _check_restore(session, acks: int, info: dict) -> str:
-    found = dump_hash(session, RECORDS_ONLY)
-    assert found in (info["dump"], info["backup_dump"]), "neither the old vault nor the backup"
-    if acks:
-        assert found == info["backup_dump"]
-    return "backup" if found == info["backup_dump"] else "old vault"
-
-
-CHECKS = {"restore": _check_restore, "import": _check_import,
+CHECKS = {"import": _check_import,
           "register": _check_register, "referral": _check_referral, "merge": _check_merge,
           "backup": _check_backup, "rekey": _check_rekey, "migration": _check_migration}
 
@@ -396,3 +380,4 @@ def test_kill_at_random_points(templates, tmp_path, monkeypatch):
         print(f"  {op:9s} {len(outcomes):3d} kills, all intact; acked->found: {', '.join(outcomes[:8])}"
               f"{' ...' if len(outcomes) > 8 else ''}")
     print(f"  {len(plan)} kills in {elapsed:.0f} s; {hot_journals} left a hot journal that the next open rolled back")
+
