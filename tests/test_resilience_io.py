@@ -255,3 +255,25 @@ def test_a_failed_migration_leaves_the_old_vault_untouched_and_says_so(tmp_path,
         assert check_vault(session).ok
         with session.transaction() as db:
             assert migrate.current(db.connection()) == head
+
+
+@POSIX
+def test_a_vault_open_in_another_process_is_refused_quickly(shared_vault):
+    """Fault: Sanad started a second time on a vault another process has open (case C5). Promise:
+    "already open … close it there first" within 5 s, no hang, and the first process carries on."""
+    import time
+
+    with Vault.open(shared_vault) as vault:
+        session = vault.unlock("admin", ADMIN_PASSWORD)
+
+        def second():
+            started = time.monotonic()
+            try:
+                Vault.open(shared_vault)
+                return "opened"
+            except SanadError as exc:
+                return f"{type(exc).__name__} after {time.monotonic() - started:.1f} s: {exc}"
+        outcome = _in_child(second)
+        assert outcome.startswith("VaultInUse"), outcome
+        assert float(outcome.split(" after ")[1].split(" s")[0]) < 5
+        assert check_vault(session).ok
