@@ -46,6 +46,7 @@ def test_page_lists_archives_and_purges_after_asking(app, admin, qtbot, monkeypa
     page.table.selectRow(1)
     page.purge_selected()
     assert page.table.rowCount() == 2
+    assert page.purged.rowCount() == 1 and "MOS-2026-00002" in page.purged.item(0, 0).text()
     assert [f.file_number for f in retention.closed_files(admin, months=12)] == ["MOS-2026-00001", "MOS-2026-00003"]
 
 

@@ -87,6 +87,20 @@ class RetentionPage(QWidget):
         actions.addWidget(self.archive_button)
         actions.addWidget(self.purge_button)
         layout.addLayout(actions)
+
+        purged_title = QLabel(self.tr("Purged files (what is kept of them)"))
+        purged_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(purged_title)
+        self.purged = QTableWidget(0, 5)
+        self.purged.setObjectName("purgedTable")
+        self.purged.setHorizontalHeaderLabels([
+            self.tr("File number"), self.tr("Registered"), self.tr("Last movement"), self.tr("Purged"),
+            self.tr("Reason")])
+        self.purged.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.purged.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.purged.verticalHeader().setVisible(False)
+        self.purged.setMaximumHeight(160)
+        layout.addWidget(self.purged)
         try:
             self.months.setValue(retention.default_months(session))
         except SanadError:
@@ -117,6 +131,22 @@ class RetentionPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, closed.person_id)
                 self.table.setItem(row, column, item)
         self.count_label.setText(self.tr("%1 closed files").replace("%1", str(len(self.files))))
+        try:
+            records = retention.purged_records(self.session)
+        except SanadError:
+            records = []
+        self.purged.setRowCount(len(records))
+        for row, record in enumerate(records):
+            values = [
+                isolate_ltr(record.file_number),
+                record.registered_on.isoformat() if record.registered_on else "",
+                record.last_movement_on.isoformat(),
+                self.tr("%1 by %2").replace("%1", isolate_ltr(f"{record.purged_at:%Y-%m-%d}"))
+                .replace("%2", isolate_ltr(record.purged_by)),
+                record.reason,
+            ]
+            for column, value in enumerate(values):
+                self.purged.setItem(row, column, QTableWidgetItem(value))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
