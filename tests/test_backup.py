@@ -501,3 +501,14 @@ def test_the_intermediate_copy_is_encrypted_and_a_bad_copy_never_becomes_a_backu
     with pytest.raises(backup.BackupWriteFailed):
         backup.make_backup(admin, usb)
     assert len(list(usb.iterdir())) == 1
+
+
+def test_two_backups_in_the_same_second_are_both_kept(admin, usb, monkeypatch):
+    """A scheduled backup and the one on closing can fall in the same second: the second gets its
+    own name instead of an error, and both restore."""
+    fixed = dt.datetime(2026, 11, 25, 13, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(backup, "_utc_now", lambda: fixed)
+    first = backup.make_backup(admin, usb)
+    second = backup.make_backup(admin, usb)
+    assert first.path != second.path and second.path.name.endswith("-1.sanadbak")
+    assert backup.read_manifest(second.path)["vault_id"] == first.manifest["vault_id"]

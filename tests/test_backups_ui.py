@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -305,7 +305,11 @@ def test_restore_older_backup_over_newer_data_shows_both_sides(app, admin, usb, 
     page.restore()
     assert len(shown) == 1 and requests == []  # "keep the vault" is the answer: nothing happens
     dialog = shown[0]
-    assert dialog.keep_button.isDefault()
+    dialog.show()
+    qtbot.addWidget(dialog)
+    assert dialog.keep_button.isDefault() and not dialog.restore_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter keeps the vault
+    assert dialog.result() == 0
     cells = {k: v.text() for k, v in dialog.cells.items()}
     assert cells[(2, 0)] == "People" and cells[(2, 1)] == "5" and cells[(2, 2)] == "8"
     assert cells[(3, 1)] == "5" and cells[(3, 2)] == "8"  # households
@@ -544,3 +548,21 @@ def test_the_pc_died_story(app, admin, vault_path, usb, tmp_path, qtbot, monkeyp
         assert dump_hash(restored_admin) == digest
     finally:
         vault.close()
+
+
+def test_schedule_time_reads_and_saves_the_same_in_arabic(qapp, admin, qtbot):
+    """Right to left, the time box once showed 13:00 as 00:13; saving must keep 13:00 too."""
+    from ui import i18n
+    from ui.pages.backups import BackupsPage
+
+    i18n.install(qapp, "ar")
+    try:
+        backup_schedule.save_backup_settings(admin, daily_at="13:00")
+        page = BackupsPage(admin)
+        qtbot.addWidget(page)
+        page.wait_for_list()
+        assert page.daily_at.text() == "13:00"
+        page.save_settings(quiet=True)
+        assert backup_schedule.get_backup_settings(admin).daily_at == "13:00"
+    finally:
+        i18n.install(qapp, "en")

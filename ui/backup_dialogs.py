@@ -388,10 +388,18 @@ class OlderBackupDialog(QDialog):
         self.keep_button.setObjectName("keepVault")
         self.keep_button.setDefault(True)
         self.keep_button.setFocus()
+        self.restore_button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # QDialogButtonBox makes the accept button the default when shown: the safe answer wins.
+        super().showEvent(event)
+        self.restore_button.setDefault(False)
+        self.keep_button.setDefault(True)
+        self.keep_button.setFocus()
 
 
 # ---- restoring --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -163,6 +163,10 @@ class BackupsPage(QWidget):
         self.daily.setObjectName("dailyOn")
         self.daily_at = QTimeEdit()
         self.daily_at.setObjectName("dailyAt")
+        # Left to right and Latin digits before the format is set: in a right-to-left window the
+        # hour and minute sections otherwise come out swapped (13:00 showed as 00:13).
+        self.daily_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.daily_at.setLocale(QLocale.c())
         self.daily_at.setDisplayFormat("HH:mm")
         when = settings.daily_time or dt.time(13, 0)
         self.daily_at.setTime(QTime(when.hour, when.minute))
@@ -191,7 +195,10 @@ class BackupsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save the settings"))
         self.save_button.setObjectName("saveBackupSettings")
         self.save_button.clicked.connect(self.save_settings)
-        form.addRow(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow(save_row)
         layout.addWidget(schedule)
 
         list_row = QHBoxLayout()
@@ -247,6 +254,7 @@ class BackupsPage(QWidget):
         spin.setObjectName(name)
         spin.setRange(low, high)
         spin.setValue(value)
+        spin.setMaximumWidth(110)
         return spin
 
     # ---- state -----------------------------------------------------------------------------
@@ -258,7 +266,8 @@ class BackupsPage(QWidget):
             self.last_label.setText(
                 self.tr("Last good backup: %1, %2, %3 (%4).").replace("%1", bd.when_text(last.at))
                 .replace("%2", bd.size_text(last.size)).replace("%3", bd.counts_text(last.counts))
-                .replace("%4", isolate_ltr(str(last.path))))
+                .replace("%4", isolate_ltr(last.file)))
+            self.last_label.setToolTip(str(last.path))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
