@@ -526,3 +526,28 @@ def test_a_missing_font_is_said_in_words_and_takes_no_number(admin, person, monk
         letters.sample_pdf(letters.load_template(admin, "health_referral"), "ar")
     monkeypatch.undo()
     assert letters.issue_letter(admin, "health_referral", person, today=TODAY).row.reference.endswith("/0001")
+
+
+def test_two_windows_of_one_process_issuing_at_once_get_gapless_numbers(admin, person):
+    """Sanad opens a vault in one process; two windows (threads here, each with its own pooled
+    connection) issuing at once still share the counter through the write lock."""
+    import threading
+
+    letters.list_templates(admin)
+    refs: list[str] = []
+    errors: list[BaseException] = []
+
+    def issue_some() -> None:
+        try:
+            for _ in range(8):
+                refs.append(letters.issue_letter(admin, "health_referral", person, today=TODAY).row.reference)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=issue_some) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    assert sorted(int(r.rsplit("/", 1)[1]) for r in refs) == list(range(1, 17))
