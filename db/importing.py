@@ -56,6 +56,7 @@ MAX_CELL = 10_001  # longer than any field allows, so "too long" is still report
 HEADER_SEARCH_ROWS = 20
 MAX_NOTES = 2000
 WRITE_CHUNK = 1000
+VAULT_CHUNK = 5000  # people read per transaction by the duplicate check
 BULK_FROM = 1000  # rows from which a large import builds the indexes once (see _bulk_load)
 
 # --- Fields ---------------------------------------------------------------------------------------
@@ -817,33 +818,36 @@ def prepare(
     total = len(table.rows) * (2 if check_duplicates else 1)
     step = max(1, len(table.rows) // 100)
 
+    # Short transactions around the reads only: each holds the vault's write lock (BEGIN IMMEDIATE),
+    # and checking tens of thousands of rows must not keep the rest of the window waiting.
     with session.transaction() as db:
         places = _Places(db)
         before = db.scalar(select(ImportRun.at).where(ImportRun.file_sha256 == table.file_sha256)
                            .order_by(ImportRun.at.desc()).limit(1))
-        rows: list[RowPlan] = []
-        source: dict[int, tuple[str, ...]] = {}
-        for index in range(len(table.rows)):
-            if index % step == 0:
-                if cancel is not None and cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(index, total)
-            number = table.row_numbers[index]
-            issues: list[Issue] = []
-            values = _row_values(table, index, columns, mapping, issues)
-            if not any(values[k] for k in FIELDS if k not in mapping.defaults):
-                continue  # an empty row (or only its defaults)
-            ref = names.normalise_digits(names.clean_text(values["household_ref"], max_length=80)).casefold()
-            plan_row = RowPlan(number, values, f"ref:{ref}" if ref else f"row:{number}")
-            plan_row.errors += [i for i in issues if i.severity == "error"]
-            plan_row.warnings += [i for i in issues if i.severity == "warning"]
-            rows.append(plan_row)
-            source[number] = table.rows[index]
+    rows: list[RowPlan] = []
+    source: dict[int, tuple[str, ...]] = {}
+    for index in range(len(table.rows)):
+        if index % step == 0:
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(index, total)
+        number = table.row_numbers[index]
+        issues: list[Issue] = []
+        values = _row_values(table, index, columns, mapping, issues)
+        if not any(values[k] for k in FIELDS if k not in mapping.defaults):
+            continue  # an empty row (or only its defaults)
+        ref = names.normalise_digits(names.clean_text(values["household_ref"], max_length=80)).casefold()
+        plan_row = RowPlan(number, values, f"ref:{ref}" if ref else f"row:{number}")
+        plan_row.errors += [i for i in issues if i.severity == "error"]
+        plan_row.warnings += [i for i in issues if i.severity == "warning"]
+        rows.append(plan_row)
+        source[number] = table.rows[index]
+    with session.transaction() as db:
         _check_file_numbers(db, rows, mapping)
-        households = _group(rows, mapping, places, today, people)
-        if check_duplicates:
-            _find_duplicates(db, rows, progress, cancel, len(table.rows), total)
+    households = _group(rows, mapping, places, today, people)
+    if check_duplicates:
+        _find_duplicates(session, rows, progress, cancel, len(table.rows), total)
     if progress is not None:
         progress(total, total)
     return Plan(table.file_name, table.file_sha256, table.sheet, table.headers, mapping, rows, households,
@@ -1007,10 +1011,12 @@ def _identity(c) -> tuple:
     return (c.first, c.father, c.grandfather, c.family, c.mother, c.sex, c.birth_lo, c.birth_date)
 
 
-def _find_duplicates(db, rows: list[RowPlan], progress, cancel, done: int, total: int) -> None:
+def _find_duplicates(session: UserSession, rows: list[RowPlan], progress, cancel, done: int, total: int) -> None:
     """The People issue's matcher (db/duplicates.py) within the file and against the vault: the
-    file's rows are blocked by the same keys as the whole-vault scan; the vault is streamed once
-    and only people sharing a block with some row are scored."""
+    file's rows are blocked by the same keys as the whole-vault scan; the vault is read once, in
+    short transactions of VAULT_CHUNK people (every transaction holds the write lock, and a long
+    scan must not keep the rest of the window waiting), and only people sharing a block with some
+    row are scored."""
     from db.duplicates import _COLUMNS, _block_keys, _Normaliser, _pairs, _Profile, _score, candidate_from_row
     from db.duplicates import Candidate as DupCandidate
 
@@ -1057,13 +1063,19 @@ def _find_duplicates(db, rows: list[RowPlan], progress, cancel, done: int, total
     # Against the vault.
     if not blocks:
         return
-    vault_total = db.scalar(select(func.count()).select_from(Person)) or 0
-    read = 0
+    with session.transaction() as db:
+        vault_total = db.scalar(select(func.count()).select_from(Person)) or 0
+    read = last_id = 0
     scored: set[tuple[int, int]] = set()
-    result = db.execute(select(*_COLUMNS).execution_options(yield_per=5000))
-    for chunk in result.partitions():
+    while True:
         if cancel is not None and cancel():
             raise ImportCancelled()
+        with session.transaction() as db:
+            chunk = db.execute(select(*_COLUMNS).where(Person.id > last_id).order_by(Person.id)
+                               .limit(VAULT_CHUNK)).all()
+        if not chunk:
+            break
+        last_id = chunk[-1].id
         for row in chunk:
             vault_profile = _Profile(candidate_from_row(row), norm)
             for key in _block_keys(vault_profile):
