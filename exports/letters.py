@@ -720,13 +720,14 @@ def _render_letter(
         page = labels["page"].format(x=number, y=total)
         _draw(canvas, page, styles["small"], (PAGE_WIDTH - 40 * mm) / 2, 12 * mm, 40 * mm)
         if copy:
-            mark = ParagraphStyle("copy", parent=styles["subject"], fontSize=22, leading=26,
-                                  textColor=colors.HexColor("#b00020"), spaceBefore=0, spaceAfter=0)
-            box = 50 * mm
-            canvas.setStrokeColor(colors.HexColor("#b00020"))
-            canvas.setLineWidth(1.5)
-            canvas.rect((PAGE_WIDTH - box) / 2, rule - 14 * mm, box, 11 * mm)
-            _draw(canvas, labels["copy"], mark, (PAGE_WIDTH - box) / 2, rule - 4.5 * mm, box)
+            # Across the page, light enough to read the letter through, so it covers no line.
+            mark = ParagraphStyle("copy", parent=styles["subject"], fontSize=96, leading=110,
+                                  textColor=colors.Color(0.69, 0, 0.125, alpha=0.16), spaceBefore=0, spaceAfter=0)
+            canvas.saveState()
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.rotate(40)
+            _draw(canvas, labels["copy"], mark, -90 * mm, 20 * mm, 180 * mm)
+            canvas.restoreState()
         canvas.restoreState()
 
     story: list[Flowable] = [
