@@ -105,3 +105,32 @@ def test_the_command_is_listed_in_help():
     result = subprocess.run([sys.executable, "-m", "desktop.cli", "letters", "--help"], capture_output=True,
                             text=True, cwd=Path(__file__).resolve().parent.parent)
     assert result.returncode == 0 and "reprint" in result.stdout and "verify" in result.stdout
+
+
+def test_a_letter_for_a_referral_names_its_organisation(cli_vault, tmp_path, capsys):
+    import datetime as dt
+
+    from db.models import Organisation, Person, Referral
+    from db.vault import Vault
+
+    session = Vault.open(cli_vault).unlock("admin", PASSWORD)
+    try:
+        with session.transaction() as db:
+            from sqlalchemy import select
+
+            person_id = db.scalar(select(Person.id).where(Person.file_number == "MOS-2026-00005"))
+            org = Organisation(name_ar="مركز الشفاء الصحي", name_en="Al-Shifa Health Centre")
+            db.add(org)
+            db.flush()
+            db.add(Referral(person_id=person_id, reference="ODS/REF/2026/0007", service="health_centre",
+                            organisation_id=org.id, reason="x", sent_on=dt.date.today()))
+    finally:
+        session.vault.close()
+    vault = ["--vault", str(cli_vault)]
+    code, out, err = run(capsys, "letter", "--template", "health_referral", "--person", "MOS-2026-00005",
+                         "--referral", "ods/ref/2026/0007", "--lang", "en", "--out", str(tmp_path / "r.pdf"), *vault)
+    assert code == 0, err
+    assert "Al-Shifa Health Centre" in " ".join(pdftotext((tmp_path / "r.pdf").read_bytes()).split())
+    code, _, err = run(capsys, "letter", "--template", "health_referral", "--person", "MOS-2026-00005",
+                       "--referral", "ODS/REF/2026/9999", "--out", str(tmp_path / "s.pdf"), *vault)
+    assert code == 1 and not (tmp_path / "s.pdf").exists()
