@@ -15,8 +15,8 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -66,10 +66,10 @@ class FileRefused(SanadError):
     """The whole file was refused; nothing was written."""
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """One cell as read: its text, whether it held a formula (kept as its text, never evaluated),
-    and the typed value Excel stored (a date, a number) when there was one."""
+    and the typed value Excel stored (a date, a number) when there was one. (A named tuple: a
+    sheet has hundreds of thousands of cells, and a frozen dataclass is several times slower to make.)"""
 
     text: str
     formula: bool = False
@@ -236,6 +236,9 @@ def _read_xlsx(path: Path, wanted: str | None, max_columns: int) -> Iterator[tup
                     cells = []
                     for cell in row[:last]:
                         value = getattr(cell, "value", None)
+                        if type(value) is str:  # most cells: text, and never a formula unless marked so
+                            cells.append(Cell(value, getattr(cell, "data_type", "") == "f"))
+                            continue
                         formula = getattr(cell, "data_type", "") == "f"
                         typed = value if isinstance(value, int | float | dt.date) and not formula else None
                         cells.append(Cell(cell_text(value), formula, typed))
