@@ -157,7 +157,10 @@ def letter_screens(session, window, shot, lang: str) -> None:
             letters.issue_letter(session, "school_enrolment", rows[referral_id].person_id, referral_id=referral_id)
     page = window.show_page("letters")
     page.reload()
-    page.table.selectRow(0)
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    page.table.selectionModel().select(page.model.index(0, 0), flags)
     shot(window, f"letters_{lang}")
     first = rows[school[0]]
     dialog = IssueLetterDialog(session, first.person_id, referral_id=first.id, template_key="school_enrolment",
