@@ -1275,14 +1275,26 @@ class _FileNumbers:
             self.counter = FileNumberCounter(year=year, last_seq=0)
             db.add(self.counter)
         self.seq = self.counter.last_seq
-        self.ready: list[str] = []
+        self.ready: list[tuple[int, str]] = []
+        # The pattern's pieces once (FileNumberPattern.format re-reads the pattern on every call).
+        self.parts = pattern._parts()
+
+    def _format(self, seq: int) -> str:
+        out = []
+        for literal, name, width in self.parts:
+            out.append(literal)
+            if name == "year":
+                out.append(f"{self.year:04d}")
+            elif name == "seq":
+                out.append(f"{seq:0{width}d}")
+        return "".join(out)
 
     def take(self) -> str:
         while not self.ready:
             batch = []
             for _ in range(500):
                 self.seq += 1
-                batch.append((self.seq, self.pattern.format(self.year, self.seq)))
+                batch.append((self.seq, self._format(self.seq)))
             taken = set(self.db.scalars(select(Person.file_number).where(
                 Person.file_number.in_([number for _s, number in batch]))))
             self.ready = [(seq, n) for seq, n in batch if n not in taken and n not in self.given]

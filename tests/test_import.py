@@ -707,3 +707,15 @@ def test_hijri_dates_excel_day_60_rtl_marks_and_mixed_digits(office, tmp_path):
     assert errors[6].startswith("There is no month 13.")
     assert 7 not in errors and plan.row(7).person["first_name"] == "علي"
     assert plan.row(7).person["birth_date"].year == 1985
+
+
+def test_numbers_follow_the_office_pattern_after_its_counter_and_skip_numbers_in_use(office, tmp_path):
+    from db import office as office_settings
+
+    office_settings.save_settings(office, {"file_number_pattern": "NIN/{seq:03d}/{year}"})
+    with office.transaction() as db:
+        db.add(Person(file_number="NIN/002/2026", first_name="سلمى", sex="F"))
+    rows = [list(OTHER), list(WIFE)]
+    rows[0][0] = ""
+    importing.import_rows(office, plan_for(office, write_xlsx(tmp_path / "n.xlsx", rows)))
+    assert sorted(p.file_number for p in people(office)) == ["NIN/001/2026", "NIN/002/2026", "NIN/003/2026"]
