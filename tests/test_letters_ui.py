@@ -296,3 +296,17 @@ def test_declining_the_unencrypted_pdf_warning_writes_nothing(app, qtbot, admin,
     qtbot.addWidget(dialog)
     dialog.issue_and_save()
     assert asked and "letter_saved" not in audit_actions(admin)
+
+
+def test_printing_many_pages_shows_progress_and_can_be_stopped(app, qtbot, admin, said, printer_to, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.letter_preview import print_pdf
+
+    people = [add_person(admin, number=f"MOS-2026-{i:05d}") for i in range(1, 6)]
+    batch = letters.issue_batch(admin, "health_referral", [letters.BatchItem(p) for p in people])
+    assert print_pdf(None, batch.pdf) == 5 and printer_to["file"].exists()
+    printer_to["file"].unlink()
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert print_pdf(None, batch.pdf) == 0
+    assert "Printing was stopped" in said[-1]

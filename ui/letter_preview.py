@@ -114,8 +114,21 @@ class PrinterFailed(Exception):
     """The printer could not be opened (missing, offline, no driver)."""
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Draw every page of `pdf` on `printer` (full A4 page, at most 300 dpi). Returns the pages."""
+def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    with RENDER_LOCK:
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, progress=None) -> int:
+    """Draw every page of `pdf` on `printer` (full A4 page, at most 300 dpi). Returns the pages.
+    `progress(done)` is called after each page; when it returns False printing stops (the job is
+    aborted) and 0 is returned."""
     printer.setFullPage(True)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -132,8 +145,12 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
                 printer.newPage()
             painter.drawImage(target, image)
             pages += 1
+            if progress is not None and progress(pages) is False:
+                printer.abort()
+                return 0
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return pages
 
 
@@ -150,13 +167,40 @@ def print_pdf(parent: QWidget | None, pdf: bytes, *, printer: QPrinter | None = 
             "Letters", "Nothing was printed. The letter is issued and stored: print it any time from the Letters "
             "page."))
         return 0
+    total = page_count(pdf)
+    bar = None
+    if total > 3:  # a batch: say how far it is, and let it be stopped
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        bar = QProgressDialog(QCoreApplication.translate("Letters", "Printing page %1 of %2…").replace(
+            "%1", "1").replace("%2", str(total)), QCoreApplication.translate("Letters", "Stop printing"), 0, total,
+            parent)
+        bar.setWindowTitle(QCoreApplication.translate("Letters", "Print letter"))
+        bar.setMinimumDuration(0)
+        bar.setValue(0)
+
+        def progress(done: int) -> bool:
+            bar.setValue(done)
+            bar.setLabelText(QCoreApplication.translate("Letters", "Printing page %1 of %2…").replace(
+                "%1", str(min(done + 1, total))).replace("%2", str(total)))
+            QApplication.processEvents()
+            return not bar.wasCanceled()
+    else:
+        progress = None
     try:
-        return paint_pdf(printer, pdf)
+        pages = paint_pdf(printer, pdf, progress)
     except PrinterFailed:
         show_error(parent, QCoreApplication.translate(
             "Letters", "The printer could not be used (is it connected and switched on?). The letter is issued "
             "and stored: print it again from the Letters page."))
         return 0
+    finally:
+        if bar is not None:
+            bar.close()
+    if not pages:
+        show_error(parent, QCoreApplication.translate(
+            "Letters", "Printing was stopped. The letters are issued and stored: print them from the Letters page."))
+    return pages
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
