@@ -151,7 +151,7 @@ def closed_files(
 def _checked(db: Session, ids: list[int], months: int, now: dt.datetime | None) -> list[ClosedFile]:
     """The files for these ids, each still closed and still without movement (else nothing changes)."""
     cutoff = months_before(now or utcnow(), months)
-    found = {f.person_id: f for f in _closed(db, cutoff, ids)}
+    found = {f.person_id: f for i in range(0, len(ids), CHUNK) for f in _closed(db, cutoff, ids[i:i + CHUNK])}
     for pid in ids:
         if pid not in found:
             person = db.get(Person, pid)
@@ -188,15 +188,26 @@ def archive(session: UserSession, person_ids: list[int], *, months: int | None =
     return done
 
 
-def _delete_where(db: Session, table, columns: tuple[str, ...], ids: list[int]) -> tuple[int, list[str]]:
-    """Delete rows of `table` whose `columns` hold one of `ids`; (count, their single-column keys)."""
+CHUNK = 500  # ids per IN list (well under SQLite's limit on bound values)
+
+
+def _delete_where(db: Session, table, columns: tuple[str, ...], ids: list[int]) -> tuple[dict[int, int], list[str]]:
+    """Delete rows of `table` whose `columns` hold one of `ids`: (rows per id, the rows' single-column
+    keys, for their audit keys)."""
     condition = or_(*(table.c[c].in_(ids) for c in columns))
     keys: list[str] = []
+    per_id: dict[int, int] = {}
     pk = list(table.primary_key.columns)
-    if len(pk) == 1:
-        keys = [str(k) for k in db.execute(select(pk[0]).where(condition)).scalars()]
-    count = db.execute(delete(table).where(condition)).rowcount or 0
-    return count, keys
+    wanted = set(ids)
+    columns_and_pk = [table.c[c] for c in columns] + ([pk[0]] if len(pk) == 1 else [])
+    for row in db.execute(select(*columns_and_pk).where(condition)):
+        for value in set(row[:len(columns)]) & wanted:
+            per_id[value] = per_id.get(value, 0) + 1
+        if len(pk) == 1:
+            keys.append(str(row[-1]))
+    if per_id:
+        db.execute(delete(table).where(condition))
+    return per_id, keys
 
 
 def _references(target) -> list[tuple[Any, tuple[str, ...]]]:
@@ -212,48 +223,59 @@ def _references(target) -> list[tuple[Any, tuple[str, ...]]]:
 
 def _forget_keys(db: Session, pairs: set[tuple[str, str]]) -> None:
     table = AuditSubjectKey.__table__
+    by_entity: dict[str, list[str]] = {}
     for entity, entity_id in pairs:
-        db.execute(delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id))
+        by_entity.setdefault(entity, []).append(entity_id)
+    for entity, entity_ids in by_entity.items():
+        for i in range(0, len(entity_ids), CHUNK):
+            db.execute(delete(table).where(table.c.entity == entity, table.c.entity_id.in_(entity_ids[i:i + CHUNK])))
 
 
-def _purge_one(db: Session, session: UserSession, closed: ClosedFile, reason: str) -> None:
-    pid = closed.person_id
-    person = db.get(Person, pid)
-    household_id = person.household_id
-    keys: set[tuple[str, str]] = {("person", str(pid))}
-    # People merged into this one earlier: their own audit values are theirs to lose too.
-    for merged in db.scalars(select(PersonMerge.merged_id).where(PersonMerge.kept_id == pid)):
+def _purge_many(db: Session, session: UserSession, files: list[ClosedFile], reason: str) -> None:
+    """Purge these closed files with a few statements per table for the whole batch."""
+    person_table, household_table = Person.__table__, Household.__table__
+    pids = [f.person_id for f in files]
+    households = dict(db.execute(select(person_table.c.id, person_table.c.household_id)
+                                 .where(person_table.c.id.in_(pids))).all())
+    keys: set[tuple[str, str]] = {("person", str(pid)) for pid in pids}
+    # People merged into these earlier: their own audit values are theirs to lose too.
+    for merged in db.scalars(select(PersonMerge.merged_id).where(PersonMerge.kept_id.in_(pids))):
         keys.add(("person", str(merged)))
-    removed: dict[str, int] = {}
-    for table, columns in _references(Person.__table__):
-        count, row_keys = _delete_where(db, table, columns, [pid])
-        if count:
-            removed[table.name] = count
-            keys.update((table.name, k) for k in row_keys)
-    db.expunge(person)
-    db.execute(delete(Person.__table__).where(Person.__table__.c.id == pid))
-    if household_id is not None and db.scalar(
-            select(func.count()).select_from(Person).where(Person.household_id == household_id)) == 0:
-        for table, columns in _references(Household.__table__):
-            if table is Person.__table__:
+    removed: dict[int, dict[str, int]] = {pid: {} for pid in pids}
+    for table, columns in _references(person_table):
+        per_id, row_keys = _delete_where(db, table, columns, pids)
+        for pid, count in per_id.items():
+            removed[pid][table.name] = count
+        keys.update((table.name, k) for k in row_keys)
+    for obj in [o for o in db.identity_map.values() if isinstance(o, Person | Household)]:
+        db.expunge(obj)
+    db.execute(delete(person_table).where(person_table.c.id.in_(pids)))
+    # Households nobody is left in go too.
+    candidates = {h for h in households.values() if h is not None}
+    still = set(db.scalars(select(person_table.c.household_id).where(person_table.c.household_id.in_(candidates))
+                           .distinct())) if candidates else set()
+    empty = sorted(candidates - still)
+    if empty:
+        for table, columns in _references(household_table):
+            if table is person_table:
                 continue
-            count, row_keys = _delete_where(db, table, columns, [household_id])
-            if count:
-                removed[table.name] = removed.get(table.name, 0) + count
-                keys.update((table.name, k) for k in row_keys)
-        household = db.get(Household, household_id)
-        if household is not None:
-            db.expunge(household)
-        db.execute(delete(Household.__table__).where(Household.__table__.c.id == household_id))
-        removed["household"] = 1
-        keys.add(("household", str(household_id)))
-    db.add(RetentionRecord(
-        file_number=closed.file_number, person_id=pid, registered_on=closed.registered_on,
-        last_movement_on=closed.last_movement.date(), purged_at=utcnow(), purged_by=session.user.username,
-        reason=reason, applications=closed.applications, referrals=closed.referrals,
-    ))
+            _per_id, row_keys = _delete_where(db, table, columns, empty)
+            keys.update((table.name, k) for k in row_keys)
+        db.execute(delete(household_table).where(household_table.c.id.in_(empty)))
+        keys.update(("household", str(h)) for h in empty)
+        for pid, hid in households.items():
+            if hid in empty:
+                removed[pid]["household"] = 1
+    now = utcnow()
+    db.add_all(RetentionRecord(
+        file_number=f.file_number, person_id=f.person_id, registered_on=f.registered_on,
+        last_movement_on=f.last_movement.date(), purged_at=now, purged_by=session.user.username,
+        reason=reason, applications=f.applications, referrals=f.referrals,
+    ) for f in files)
     db.flush()
-    audit.append(db, session.user.actor, "purge", "person", pid, details={"reason": reason, "removed": removed})
+    for pid in pids:
+        audit.append(db, session.user.actor, "purge", "person", pid,
+                     details={"reason": reason, "removed": removed[pid]})
     _forget_keys(db, keys)
 
 
@@ -265,9 +287,10 @@ def purge(session: UserSession, person_ids: list[int], *, months: int | None = N
     reason = _reason(reason)
     done = RetentionDone()
     with session.transaction() as db:
-        for closed in _checked(db, list(person_ids), months, now):
-            _purge_one(db, session, closed, reason)
-            done.file_numbers.append(closed.file_number)
+        files = _checked(db, list(person_ids), months, now)
+        for i in range(0, len(files), CHUNK):
+            _purge_many(db, session, files[i:i + CHUNK], reason)
+        done.file_numbers = [f.file_number for f in files]
     if vacuum and done.file_numbers:
         done.free_pages = compact(session)
         done.vacuumed = True

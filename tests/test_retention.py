@@ -262,3 +262,26 @@ def test_cli_retention_dry_run_then_purge(tmp_path, monkeypatch, capsys):
     assert "Purged 2 closed files" in capsys.readouterr().out
     assert main(["retention", "--older-than", "12", "--json", "--vault", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["files"] == []
+
+
+def test_batches_and_shared_households(admin, monkeypatch):
+    """Fault: a batch purge removes a household someone still lives in, or loses files between
+    batches. Promise: a household stays while anyone is left in it and goes with its last member;
+    purging in several batches (here 2 ids per batch) purges every file once."""
+    monkeypatch.setattr(retention, "CHUNK", 2)
+    ids = add_people(admin, 5, marker=MARKER)
+    with admin.transaction() as db:
+        shared = db.get(Person, ids[0]).household_id
+        db.execute(update(Person).where(Person.id.in_(ids[1:3])).values(household_id=shared))
+    for pid in ids:
+        _age(admin, pid, LONG_AGO)
+    done = retention.purge(admin, [ids[0], ids[3], ids[4], ids[1]], months=24, now=NOW)
+    assert sorted(done.file_numbers) == ["MOS-2026-00001", "MOS-2026-00002", "MOS-2026-00004", "MOS-2026-00005"]
+    with admin.transaction() as db:
+        assert db.get(Household, shared) is not None  # the third person still lives there
+        assert db.scalar(select(text("count(*)")).select_from(RetentionRecord)) == 4
+    retention.purge(admin, [ids[2]], months=24, now=NOW)
+    with admin.transaction() as db:
+        assert db.get(Household, shared) is None
+        assert db.scalar(select(Person).limit(1)) is None
+        assert audit.verify(db).ok
