@@ -42,10 +42,12 @@ def test_page_lists_archives_and_purges_after_asking(app, admin, qtbot, monkeypa
     monkeypatch.setattr(page_module, "ask", lambda *a, **k: next(answers))
     page.table.selectRow(1)
     page.purge_selected()
-    assert page.table.rowCount() == 3
+    assert page.table.rowCount() == 3 and not page.purging
     page.table.selectRow(1)
     page.purge_selected()
-    assert page.table.rowCount() == 2
+    assert page.purging and not page.purge_button.isEnabled()  # in a pool thread
+    qtbot.waitUntil(lambda: not page.purging, timeout=20000)
+    assert page.table.rowCount() == 2 and page.purge_button.isEnabled()
     assert page.purged.rowCount() == 1 and "MOS-2026-00002" in page.purged.item(0, 0).text()
     assert [f.file_number for f in retention.closed_files(admin, months=12)] == ["MOS-2026-00001", "MOS-2026-00003"]
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from db.errors import SanadError
 from db.session import UserSession
 from ui.i18n import error_text
 from ui.messages import ask, notify, show_error
+from ui.paged import BackgroundCall, Sink
 from ui.widgets import isolate_ltr
 
 
@@ -32,6 +33,10 @@ class RetentionPage(QWidget):
         self.session = session
         self.setObjectName("retentionPage")
         self.files: list[retention.ClosedFile] = []
+        self.purging = False
+        # The purge and the VACUUM after it run in a pool thread (seconds on a large vault).
+        self._sink = Sink()
+        self._sink.done.connect(self._purged)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Retention: closed files"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -176,10 +181,22 @@ class RetentionPage(QWidget):
         ).replace("%1", str(len(ids)))
         if not ask(self, question, yes=self.tr("Purge"), no=self.tr("Cancel")):
             return
-        try:
-            done = retention.purge(self.session, ids, months=self.months.value(), reason=self.reason.text())
-        except SanadError as exc:
-            show_error(self, error_text(exc))
-            return
-        notify(self, self.tr("%1 files purged.").replace("%1", str(len(done.file_numbers))))
+        session, months, reason = self.session, self.months.value(), self.reason.text()
+        self.purging = True
+        for button in (self.archive_button, self.purge_button, self.refresh_button):
+            button.setEnabled(False)
+        self.count_label.setText(self.tr("Purging and compacting the vault…"))
+        QThreadPool.globalInstance().start(BackgroundCall(
+            self._sink, 0, lambda: retention.purge(session, ids, months=months, reason=reason)))
+
+    def _purged(self, _generation: int, done, error) -> None:
+        self.purging = False
+        for button in (self.archive_button, self.purge_button, self.refresh_button):
+            button.setEnabled(True)
+        if isinstance(error, SanadError):
+            show_error(self, error_text(error))
+        elif error is not None:
+            raise error
+        else:
+            notify(self, self.tr("%1 files purged.").replace("%1", str(len(done.file_numbers))))
         self.refresh()
