@@ -183,6 +183,13 @@ def test_the_sensitive_tab_needs_the_permission_and_each_showing_is_audited(app,
     assert people.sensitive_profile(admin, pid).threats
 
 
+def test_only_roles_that_may_export_see_the_subject_access_button(app, admin, household, qtbot, answers):
+    pid = household.person_ids[0]
+    clerk = UserSession(admin.vault, dataclasses.replace(admin.user, role=Role.STAFF, can_view_sensitive=False))
+    assert open_form(clerk, qtbot, pid).export_button.isHidden()  # addButton used to show it again
+    assert not open_form(admin, qtbot, pid).export_button.isHidden()
+
+
 def test_a_new_member_is_added_to_the_household(app, admin, household, qtbot, answers):
     from db.records import RelationInput
     from db.validation import PersonInput

@@ -122,8 +122,8 @@ class PersonDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export everything about this person…"))
         self.export_button.setObjectName("subjectAccess")
         self.export_button.clicked.connect(self._export_everything)
-        self.export_button.setVisible(session.may(Action.EXPORT))
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setVisible(session.may(Action.EXPORT))  # after addButton, which shows it
         self.letter_button = QPushButton(self.tr("Issue a letter…"))
         self.letter_button.setObjectName("issueLetter")
         self.letter_button.clicked.connect(self._issue_letter)
