@@ -18,7 +18,9 @@ the backup was made) brings the data back. It cannot be recorded in the vault it
 line (no record data) goes to the local log. docs/emergency-wipe.md says what it does NOT do.
 
 Admins enable it (office setting `emergency_wipe_enabled`, off by default); then any signed-in
-user may trigger it, because under threat the person at the computer may not be an admin.
+user may trigger it, because under threat the person at the computer may not be an admin. While
+Sanad is locked the setting cannot be read (it is inside the encrypted vault): the window
+remembers what it was during the last session and then calls `wipe_locked`.
 """
 
 from __future__ import annotations
@@ -200,3 +202,12 @@ def emergency_wipe(session: UserSession, confirmation: str, *, overwrite_all: bo
     # No connection may write page 1 back after it is overwritten; the key leaves memory too.
     vault.lock(audit_entry=False)
     return wipe_files(path, overwrite_all=overwrite_all)
+
+
+def wipe_locked(vault, confirmation: str, *, overwrite_all: bool = False) -> WipeResult:
+    """The wipe from the lock screen, for a window whose last session had the wipe enabled (the
+    setting is not readable while locked). Needs the word; no key."""
+    if not confirmed(confirmation):
+        raise WipeNotConfirmed(CONFIRM_WORDS[0])
+    vault.lock(audit_entry=False)
+    return wipe_files(vault.path, overwrite_all=overwrite_all)

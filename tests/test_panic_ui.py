@@ -66,3 +66,43 @@ def test_main_window_has_the_shortcut(app, admin, qtbot):
     window = MainWindow(admin.vault)
     qtbot.addWidget(window)
     assert window.wipe_shortcut.key().toString() == "Ctrl+Alt+Shift+W"
+
+
+def test_wipe_from_the_lock_screen_when_the_last_session_had_it_on(app, admin, qtbot):
+    """Fault: intruders arrive while Sanad is locked (the setting inside the vault cannot be read).
+    Promise: the window remembers, in memory, that the signed-in office enabled the wipe; from the
+    lock screen the shortcut's dialog still needs the word and then wipes. Without it enabled in the
+    last session, the shortcut does nothing while locked."""
+    from ui import panic as ui_panic
+    from ui.main_window import MainWindow
+    from ui.panic import WipeDialog
+
+    window = MainWindow(admin.vault)
+    qtbot.addWidget(window)
+    window.show_session(admin)
+    assert window.wipe_allowed is False
+    office.save_settings(admin, {panic.SETTING: True})
+    window.settings_saved.emit(office.get_settings(admin))
+    assert window.wipe_allowed is True
+    window.show_session(admin)  # a new session reads it again
+    assert window.wipe_allowed is True
+    admin.vault.lock(audit_entry=False)
+    window.show_locked("admin")
+    assert window.session is None
+    dialog = WipeDialog(None, window, vault=window.vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.confirm, "WIPE")
+    with qtbot.waitSignal(dialog.wiped):
+        dialog.wipe_button.click()
+    assert not keys_path_for(admin.vault.path).exists()
+
+    window.wipe_allowed = False
+    assert ui_panic.start_wipe(window, None) is False
+
+
+def test_wipe_locked_needs_the_word(admin):
+    """Promise: the lock-screen path also refuses without the typed word, and changes nothing."""
+    admin.vault.lock(audit_entry=False)
+    with pytest.raises(panic.WipeNotConfirmed):
+        panic.wipe_locked(admin.vault, "please")
+    assert keys_path_for(admin.vault.path).exists()

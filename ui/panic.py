@@ -1,6 +1,7 @@
 """The emergency wipe in the window: one app-wide shortcut (Ctrl+Alt+Shift+W — not Ctrl+Alt+Delete,
 which Windows keeps for itself) opens a confirmation where the user types a word; then db/panic.py
-destroys the key file and the vault's header and the application quits."""
+destroys the key file and the vault's header and the application quits. It works on the lock
+screen too when the last signed-in session had the office setting on."""
 
 from __future__ import annotations
 
@@ -29,9 +30,10 @@ SHORTCUT = "Ctrl+Alt+Shift+W"
 class WipeDialog(QDialog):
     wiped = Signal()
 
-    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UserSession | None, parent: QWidget | None = None, *, vault=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.vault = vault if vault is not None else session.vault
         self.setObjectName("wipeDialog")
         self.setWindowTitle(self.tr("Emergency wipe"))
         self.setMinimumWidth(520)
@@ -74,7 +76,10 @@ class WipeDialog(QDialog):
         if typed == self.word:  # the word of the window's language
             typed = panic.CONFIRM_WORDS[0]
         try:
-            panic.emergency_wipe(self.session, typed, overwrite_all=self.everything.isChecked())
+            if self.session is not None:
+                panic.emergency_wipe(self.session, typed, overwrite_all=self.everything.isChecked())
+            else:  # from the lock screen: the window knew the office had enabled it
+                panic.wipe_locked(self.vault, typed, overwrite_all=self.everything.isChecked())
         except SanadError as exc:
             show_error(self, error_text(exc))
             return
@@ -85,15 +90,20 @@ class WipeDialog(QDialog):
 def start_wipe(parent: QWidget, session: UserSession | None) -> bool:
     """The shortcut's action: a dialog when the office enabled it; True if the vault was wiped."""
     if session is None:
-        return False
-    try:
-        enabled = panic.is_enabled(session)
-    except SanadError:
-        return False
-    if not enabled:
-        show_error(parent, error_text(panic.WipeNotEnabled()))
-        return False
-    dialog = WipeDialog(session, parent)
+        # Locked: allowed if the last session had it enabled (remembered in memory only).
+        vault = getattr(parent, "vault", None)
+        if vault is None or not getattr(parent, "wipe_allowed", False):
+            return False
+        dialog = WipeDialog(None, parent, vault=vault)
+    else:
+        try:
+            enabled = panic.is_enabled(session)
+        except SanadError:
+            return False
+        if not enabled:
+            show_error(parent, error_text(panic.WipeNotEnabled()))
+            return False
+        dialog = WipeDialog(session, parent)
     done = []
     dialog.wiped.connect(lambda: done.append(True))
     dialog.exec()
@@ -113,4 +123,24 @@ def install_shortcut(window) -> QShortcut:
     shortcut = QShortcut(QKeySequence(SHORTCUT), window)
     shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
     shortcut.activated.connect(lambda: start_wipe(window, getattr(window, "session", None)))
+    # Remember, in memory only, whether the signed-in office enabled the wipe, so it still works
+    # from the lock screen (where the setting inside the vault cannot be read).
+    window.wipe_allowed = False
+    original = getattr(window, "show_session", None)
+    if original is not None:
+        def show_session(session, _original=original) -> None:
+            _original(session)
+            window.wipe_allowed = _enabled(session)
+
+        window.show_session = show_session
+    saved = getattr(window, "settings_saved", None)
+    if saved is not None:
+        saved.connect(lambda values: setattr(window, "wipe_allowed", bool(values.get(panic.SETTING, False))))
     return shortcut
+
+
+def _enabled(session: UserSession) -> bool:
+    try:
+        return panic.is_enabled(session)
+    except SanadError:
+        return False
