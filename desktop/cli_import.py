@@ -23,7 +23,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--saved-mapping", metavar="NAME", help="a mapping saved in the vault by the window")
     p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
     p.add_argument("--skip-duplicates", action="store_true",
-                   help="leave out rows that are likely duplicates (default: import them, with a warning)")
+                   help="leave out likely duplicates of people in Sanad or of earlier rows (default: import them, "
+                        "with a warning)")
     p.add_argument("--error-report", type=Path, metavar="OUT.XLSX", help="write the rejected rows and why here")
     p.add_argument("--template", type=Path, metavar="OUT.XLSX", help="write Sanad's import template and exit")
     p.add_argument("--lang", choices=["ar", "en"], default="en", help="headings of the template")
@@ -49,8 +50,9 @@ def _cmd_import(ctx: Any) -> int:
         mapping = mapping or importing.suggest_mapping(table.headers)
         plan = importing.prepare(session, table, mapping)
         if args.skip_duplicates:
+            # A likely duplicate of someone in the vault or of an earlier row: the first of the file is kept.
             for row in plan.rows:
-                if row.status == "duplicate":
+                if row.status == "duplicate" and any(d.person_id or d.other_row < row.row for d in row.duplicates):
                     plan.set_skip(row.row, True)
         result = None if args.dry_run else importing.import_rows(session, plan)
     finally:

@@ -719,3 +719,16 @@ def test_numbers_follow_the_office_pattern_after_its_counter_and_skip_numbers_in
     rows[0][0] = ""
     importing.import_rows(office, plan_for(office, write_xlsx(tmp_path / "n.xlsx", rows)))
     assert sorted(p.file_number for p in people(office)) == ["NIN/001/2026", "NIN/002/2026", "NIN/003/2026"]
+
+
+def test_cli_skip_duplicates_leaves_likely_duplicates_out(office, vault_path, tmp_path, monkeypatch, capsys):
+    first = list(OTHER)
+    first[0], first[1] = "", ""
+    near = list(first)
+    near[6], near[10] = "العبيدى", "حوالي 1986"
+    path = write_xlsx(tmp_path / "d.xlsx", [first, near])
+    code, out, _err = run_cli([str(path), "--dry-run", "--skip-duplicates", "--json"], monkeypatch, capsys,
+                              vault_path, office)
+    data = json.loads(out)
+    assert code == 0 and data["counts"]["to_import"] == 1 and data["counts"]["skipped"] == 1
+    assert any("Probably the same person as row" in w["warning"] for w in data["warnings"])

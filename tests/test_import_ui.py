@@ -167,3 +167,24 @@ def test_people_page_has_an_import_button_for_who_may_import(app, qtbot, office,
     button.click()
     assert len(opened) == 1
     assert isinstance(opened[0].findChild(QComboBox, "importSheet"), QComboBox)
+
+
+def test_the_first_page_saves_sanads_template_in_the_window_language(app, qtbot, office, tmp_path, monkeypatch):
+    from ui import i18n
+    from ui.import_wizard import ImportWizard
+
+    i18n.install(app, "ar")
+    try:
+        target = tmp_path / "template.xlsx"
+        monkeypatch.setattr("ui.import_wizard.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+        monkeypatch.setattr("ui.import_wizard.notify", lambda *a, **k: None)
+        wizard = ImportWizard(office)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        from PySide6.QtWidgets import QPushButton
+
+        wizard.currentPage().findChild(QPushButton, "importTemplate").click()
+        header = [c.value for c in openpyxl.load_workbook(target)["people"][1]]
+        assert header == [importing.ARABIC_HEADERS[k] for k in importing.TEMPLATE_FIELDS]
+    finally:
+        i18n.install(app, "en")
