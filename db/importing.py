@@ -280,6 +280,16 @@ def _limits() -> dict:
     return {"max_file_bytes": MAX_FILE_BYTES, "too_big": _TOO_BIG, "too_big_args": (MAX_FILE_BYTES // (1024 * 1024),)}
 
 
+def check_file(path: str | Path) -> str:
+    """The quick checks before any reading ("xlsx" or "text"): the file's first bytes (empty, too
+    large, encrypted, .xls, not a workbook) and, for a workbook, its zip members (X4, X6)."""
+    path = Path(path)
+    kind = tabular.file_kind(path, **_limits())
+    if kind == "xlsx":
+        tabular.check_zip(path)
+    return kind
+
+
 def sheets(path: str | Path) -> list[str]:
     """The worksheets of a workbook, in order ([""] for a CSV or text file)."""
     return tabular.sheet_names(Path(path), **_limits())

@@ -188,3 +188,19 @@ def test_the_first_page_saves_sanads_template_in_the_window_language(app, qtbot,
         assert header == [importing.ARABIC_HEADERS[k] for k in importing.TEMPLATE_FIELDS]
     finally:
         i18n.install(app, "en")
+
+
+def test_a_workbook_refused_while_reading_says_why_on_the_sheet_page(app, qtbot, office, tmp_path):
+    from tests.test_import_files import BILLION_LAUGHS, with_shared_strings, write_zip
+    from ui.import_wizard import ImportWizard
+
+    path = write_zip(tmp_path / "lol.xlsx", with_shared_strings(BILLION_LAUGHS))
+    wizard = ImportWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.currentPage().path.setText(str(path))
+    wizard.next()  # the quick checks pass; the XML is read in the pool thread
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.bar.isHidden(), timeout=10_000)
+    assert page.status.text().startswith("The file is not a readable Excel workbook")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

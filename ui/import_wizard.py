@@ -131,8 +131,10 @@ class FilePage(QWizardPage):
         return Path(self.path.text().strip()).is_file()
 
     def validatePage(self) -> bool:  # noqa: N802
+        # Only the quick checks here (the first bytes, the zip's list of members); the workbook
+        # itself is read on the next page, in a pool thread.
         try:
-            self.wiz.sheets = importing.sheets(self.path.text().strip())
+            importing.check_file(self.path.text().strip())
         except SanadError as exc:
             show_error(self, error_text(exc))
             return False
@@ -166,11 +168,18 @@ class SheetPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.sheet.blockSignals(True)
         self.sheet.clear()
-        for name in self.wiz.sheets:
-            self.sheet.addItem(name or self.tr("(the text file)"), name)
-        self.sheet.setEnabled(len(self.wiz.sheets) > 1)
+        self.sheet.setEnabled(False)
         self.sheet.blockSignals(False)
         self.read(first=True)
+
+    def _fill_sheets(self, names: list[str]) -> None:
+        self.wiz.sheets = names
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for name in names:
+            self.sheet.addItem(name or self.tr("(the text file)"), name)
+        self.sheet.setEnabled(len(names) > 1)
+        self.sheet.blockSignals(False)
 
     def read(self, first: bool = False) -> None:
         self.wiz.table = None
@@ -180,12 +189,15 @@ class SheetPage(QWizardPage):
         self.status.setText(self.tr("Reading the sheet…"))
         self.bar.show()
 
-        def done(table, error) -> None:
+        def done(result, error) -> None:
             self.bar.hide()
             if error is not None:
                 self.status.setText(error_text(error) if isinstance(error, SanadError) else
                                     self.tr("The file could not be read."))
                 return
+            names, table = result
+            if names is not None:
+                self._fill_sheets(names)
             self.wiz.table = table
             index = self.sheet.findData(table.sheet)
             if index >= 0 and index != self.sheet.currentIndex():
@@ -199,7 +211,10 @@ class SheetPage(QWizardPage):
             self.status.setText("\n".join(lines))
             self.completeChanged.emit()
 
-        self.job = _Job(lambda progress, cancelled: importing.read_table(path, sheet, cancel=cancelled), done)
+        def call(progress, cancelled):
+            return (importing.sheets(path) if first else None), importing.read_table(path, sheet, cancel=cancelled)
+
+        self.job = _Job(call, done)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.table is not None
