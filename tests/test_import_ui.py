@@ -204,3 +204,20 @@ def test_a_workbook_refused_while_reading_says_why_on_the_sheet_page(app, qtbot,
     qtbot.waitUntil(lambda: page.bar.isHidden(), timeout=10_000)
     assert page.status.text().startswith("The file is not a readable Excel workbook")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_choosing_another_sheet_reads_it(app, qtbot, office, tmp_path, monkeypatch):
+    path = spreadsheet(tmp_path / "two.xlsx", list(importing.TEMPLATE_FIELDS), [OTHER])
+    workbook = openpyxl.load_workbook(path)
+    extra = workbook.create_sheet("Second")
+    extra.append(list(importing.TEMPLATE_FIELDS))
+    extra.append(HEAD)
+    extra.append(SON)
+    workbook.save(path)
+    wizard = open_wizard(app, qtbot, office, path, monkeypatch)
+    page = wizard.currentPage()
+    assert [page.sheet.itemData(i) for i in range(page.sheet.count())] == ["Cover", "Registration", "Second"]
+    assert wizard.table.sheet == "Registration" and page.sheet.isEnabled()
+    page.sheet.setCurrentIndex(page.sheet.findData("Second"))
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Second", timeout=10_000)
+    assert len(wizard.table.rows) == 2
