@@ -566,9 +566,15 @@ def restore_backup(
         if target.exists():
             stamp = _utc_now().strftime("%Y%m%dT%H%M%SZ")
             kept = target.with_name(f"{target.name}.before-restore-{stamp}")
-            os.replace(target, kept)
-            if keys_path_for(target).exists():
-                os.replace(keys_path_for(target), keys_path_for(kept))
+            # Kept aside as a second name (a copy where links are not possible): the vault never
+            # leaves its own name, so a crash here leaves the old vault in place (case E6); the
+            # vault is then replaced before its key file, and the backup's own key file opens it.
+            for source, aside in ((target, kept), (keys_path_for(target), keys_path_for(kept))):
+                if source.exists():
+                    try:
+                        os.link(source, aside)
+                    except OSError:
+                        shutil.copy2(source, aside)
         os.replace(copy, target)
         os.replace(keys_path_for(copy), keys_path_for(target))
         _fsync_dir(target.parent)

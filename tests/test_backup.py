@@ -512,3 +512,20 @@ def test_two_backups_in_the_same_second_are_both_kept(admin, usb, monkeypatch):
     second = backup.make_backup(admin, usb)
     assert first.path != second.path and second.path.name.endswith("-1.sanadbak")
     assert backup.read_manifest(second.path)["vault_id"] == first.manifest["vault_id"]
+
+
+def test_newest_good_backup_skips_a_damaged_newest_and_other_vaults(admin, usb, monkeypatch, tmp_path):
+    """Case E5: when the newest backup is damaged, the offer is the newest one that still verifies;
+    another vault's backup in the same folder is never offered."""
+    times = iter([dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 11, 2, tzinfo=dt.UTC)])
+    monkeypatch.setattr(backup, "_utc_now", lambda: next(times))
+    older = backup.make_backup(admin, usb)
+    newest = backup.make_backup(admin, usb)
+    vault_id = older.manifest["vault_id"]
+    assert backup.newest_good_backup(usb, vault_id).path == newest.path
+    _flip_middle(newest.path)
+    found = backup.newest_good_backup(usb, vault_id)
+    assert found.path == older.path and found.verified and found.counts.people == 0
+    listed = backup.list_backups(usb, verify=True)
+    assert [i.ok for i in listed] == [False, True] and "damaged" in listed[0].error
+    assert backup.newest_good_backup(usb, "another-vault") is None

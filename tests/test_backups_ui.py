@@ -26,6 +26,18 @@ from ui import backup_dialogs as bd
 NOOR_PASSWORD = "staff-member-pass-9"
 
 
+@pytest.fixture(autouse=True)
+def _forget_backup_folders():
+    """The backup folder remembered per computer (machine settings) is dropped after each test:
+    Qt keeps one settings file per process, and other tests check what it holds."""
+    yield
+    from desktop.app import machine_settings
+
+    settings = machine_settings()
+    settings.remove("backup")
+    settings.sync()
+
+
 @pytest.fixture
 def app(qapp):
     from ui import i18n
