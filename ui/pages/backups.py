@@ -343,24 +343,47 @@ class BackupsPage(QWidget):
 
     # ---- the list ------------------------------------------------------------------------------
     def refresh_list(self) -> None:
+        """The backups in the folder: their manifests at once (a fast read), then each file's
+        checksums in turn (a full read of each, in the worker), the state column filling in."""
         folder = self.folder.text().strip()
         self.table.setRowCount(0)
         self.infos = []
         self._selection_changed()
-        if not folder:
-            return
         if self._listing is not None and self._listing[1] is not None:
             self._listing[1].set()
+        self._listing = None
+        if not folder:
+            return
         self.refresh_button.setEnabled(False)
         token = object()
+        state: dict = {"infos": None, "verified": {}}
         self._listing = (token, None)
+
+        def work(progress, cancel) -> None:
+            infos = backup.list_backups(folder, cancel=cancel)
+            state["infos"] = infos
+            progress("listed", -1)
+            for row, info in enumerate(infos):
+                if cancel.is_set():
+                    return
+                if info.manifest is None or info.error:
+                    continue
+                try:
+                    checked = backup.BackupInfo(info.path, info.size, backup.read_manifest(info.path), verified=True)
+                except SanadError as exc:
+                    checked = backup.BackupInfo(info.path, info.size, info.manifest, error=error_text(exc),
+                                                verified=True)
+                state["verified"][row] = checked
+                progress("verified", row)
+
         _signals, cancel = bd.start_task(
-            lambda progress, cancel: backup.list_backups(folder, verify=True, cancel=cancel),
-            lambda infos, error, mine=token: self._listed(mine, infos, error))
+            work, lambda _result, error, mine=token: self._listed(mine, error),
+            lambda step, row, mine=token: self._list_progress(mine, state, step, int(row)))
         self._listing = (token, cancel)
+        self.destroyed.connect(lambda *_: cancel.set())
 
     def wait_for_list(self, timeout_ms: int = 20000) -> None:
-        """For tests and scripts: process events until the listing has arrived."""
+        """For tests and scripts: process events until every backup in the list is checked."""
         from PySide6.QtCore import QCoreApplication, QElapsedTimer
 
         timer = QElapsedTimer()
@@ -368,38 +391,51 @@ class BackupsPage(QWidget):
         while self._listing is not None and timer.elapsed() < timeout_ms:
             QCoreApplication.processEvents()
 
-    def _listed(self, signals, infos, error) -> None:
-        if self._listing is None or self._listing[0] is not signals:
+    def _list_progress(self, token, state: dict, step: str, row: int) -> None:
+        if self._listing is None or self._listing[0] is not token:
+            return
+        if step == "listed":
+            self.infos = list(state["infos"] or [])
+            self.table.setRowCount(len(self.infos))
+            for index, info in enumerate(self.infos):
+                self._fill_row(index, info)
+            if self.infos:
+                self.table.selectRow(0)
+        elif step == "verified" and row < len(self.infos):
+            self.infos[row] = state["verified"][row]
+            self._fill_row(row, self.infos[row])
+        self._selection_changed()
+
+    def _listed(self, token, error) -> None:
+        if self._listing is None or self._listing[0] is not token:
             return
         self._listing = None
         self.refresh_button.setEnabled(True)
         if error is not None:
             self.folder_error.show_text(bd.problem_text(error))
-            return
-        self.infos = infos or []
-        self.table.setRowCount(len(self.infos))
-        for row, info in enumerate(self.infos):
-            counts = info.counts
-            values = [
-                bd.when_text(info.created_at) if info.manifest else isolate_ltr(info.path.name),
-                bd.size_text(info.size),
-            ]
-            for name in ("people", "households", "applications", "referrals"):
-                values.append(f"{getattr(counts, name):,}" if counts else "—")
-            if info.ok:
-                values.append(self.tr("Valid") if info.vault_id == self._vault_id() else
-                              self.tr("Valid (another vault)"))
-            else:
-                values.append(self.tr("Damaged: %1").replace("%1", info.error))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if 1 < column < 6:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
-                item.setToolTip(str(info.path))
-                self.table.setItem(row, column, item)
-        if self.infos:
-            self.table.selectRow(0)
-        self._selection_changed()
+
+    def _fill_row(self, row: int, info: backup.BackupInfo) -> None:
+        counts = info.counts
+        values = [
+            bd.when_text(info.created_at) if info.manifest else isolate_ltr(info.path.name),
+            bd.size_text(info.size),
+        ]
+        for name in ("people", "households", "applications", "referrals"):
+            values.append(f"{getattr(counts, name):,}" if counts else "—")
+        if not info.ok:
+            values.append(self.tr("Damaged: %1").replace("%1", info.error))
+        elif not info.verified:
+            values.append(self.tr("Checking…"))
+        elif info.vault_id == self._vault_id():
+            values.append(self.tr("Valid"))
+        else:
+            values.append(self.tr("Valid (another vault)"))
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if 1 < column < 6:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(str(info.path) if column < 6 else value)
+            self.table.setItem(row, column, item)
 
     def _vault_id(self) -> str:
         if not hasattr(self, "_cached_vault_id"):
@@ -412,7 +448,7 @@ class BackupsPage(QWidget):
 
     def _selection_changed(self) -> None:
         info = self.selected()
-        usable = info is not None and info.ok
+        usable = info is not None and info.ok and info.verified
         self.test_button.setEnabled(usable)
         self.restore_button.setEnabled(usable)
 
