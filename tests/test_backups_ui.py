@@ -213,10 +213,10 @@ def test_warning_bar_appears_when_stale_and_disappears_after_a_backup(app, admin
     bar.show()
     assert bar.isVisible() and "No backup of this vault has been made yet" in bar.label.text()
     backup_schedule.save_backup_settings(admin, folder=str(usb), stale_days=3)
-    backup_schedule.run_backup(admin)
+    outcome = backup_schedule.run_backup(admin)
     bar.refresh()
     assert not bar.isVisible()
-    now[0] += dt.timedelta(days=4)
+    now[0] = outcome.last.at + dt.timedelta(days=4, minutes=1)
     bar.refresh()
     assert bar.isVisible() and "is 4 days old" in bar.label.text()
 
