@@ -578,3 +578,21 @@ def test_schedule_time_reads_and_saves_the_same_in_arabic(qapp, admin, qtbot):
         assert backup_schedule.get_backup_settings(admin).daily_at == "13:00"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_declining_the_restore_shows_the_sign_in_again_and_changes_nothing(app, admin, vault_path, usb,
+                                                                           monkeypatch, said):
+    from tests.conftest import sha256
+
+    bd.remember_folder(vault_path, str(usb))
+    backup.make_backup(admin, usb)
+    admin.vault.close()
+    _flip_page(vault_path, 0)
+    damaged = sha256(vault_path)
+    questions = []
+    monkeypatch.setattr(bd, "ask", lambda parent, text, yes, no: questions.append(text) and False)
+    driver = LoginDriver([("admin", ADMIN_PASSWORD), None])  # then Cancel on the second sign-in
+    assert bd.sign_in(Vault.open(vault_path)) is None
+    driver.timer.stop()
+    assert len(driver.seen) == 2 and len(questions) == 1
+    assert sha256(vault_path) == damaged and not any(".before-restore-" in p.name for p in vault_path.parent.iterdir())

@@ -646,7 +646,7 @@ def offer_restore_if_damaged(parent: QWidget | None, vault_path: Path, exc: Base
 
 def sign_in(vault):
     """The sign-in window; when the right password meets a damaged vault, offer a restore and
-    sign in to the restored vault. Returns the session, or None (the vault is then closed)."""
+    sign in again (to the restored vault). Returns the session, or None (the vault is then closed)."""
     from db.vault import Vault
     from ui.login import LoginDialog
 
@@ -664,9 +664,15 @@ def sign_in(vault):
             return login.session
         path = vault.path
         vault.close()
-        if not damaged or not offer_restore_if_damaged(None, path, damaged[0]):
+        if not damaged:
             return None
-        vault = Vault.open(path)
+        # Restored or not, the sign-in shows again (Cancel there closes Sanad).
+        offer_restore_if_damaged(None, path, damaged[0])
+        try:
+            vault = Vault.open(path)
+        except SanadError as exc:
+            show_error(None, error_text(exc))
+            return None
 
 
 def check_on_open(session: UserSession) -> UserSession | None:
