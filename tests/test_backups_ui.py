@@ -86,16 +86,22 @@ def _page(admin, qtbot):
 def _controller(app, qtbot, session):
     from desktop.app import SanadController
 
-    ctl = SanadController(app, session.vault)
-    qtbot.addWidget(ctl.window)
+    ctl = SanadController(app, session.vault)  # its windows are taken away by _stop, not by qtbot
     ctl.start(session)
     return ctl
 
 
 def _stop(app, ctl):
+    """Take the controller's window away for good: a window left behind keeps its Ctrl+L
+    application shortcut, and two of them make the shortcut ambiguous for later tests."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     app.removeEventFilter(ctl.idle)
     app.removeNativeEventFilter(ctl.session_lock)
     ctl.idle.timer.stop()
+    ctl.window.hide()
+    ctl.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_back_up_now_shows_result_and_lists_the_backup_with_counts(app, admin, usb, qtbot, said):
