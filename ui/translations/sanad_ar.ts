@@ -4,79 +4,84 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../db/permissions.py" line="47" />
+            <location filename="../../db/permissions.py" line="48" />
             <source>view people</source>
             <translation>عرض الأشخاص</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="48" />
+            <location filename="../../db/permissions.py" line="49" />
             <source>register and edit people</source>
             <translation>تسجيل الأشخاص وتعديل بياناتهم</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="49" />
+            <location filename="../../db/permissions.py" line="50" />
             <source>delete people</source>
             <translation>حذف الأشخاص</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="50" />
+            <location filename="../../db/permissions.py" line="51" />
             <source>see sensitive fields</source>
             <translation>الاطلاع على الحقول الحساسة</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="51" />
+            <location filename="../../db/permissions.py" line="52" />
             <source>make referrals</source>
             <translation>إجراء الإحالات</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="52" />
+            <location filename="../../db/permissions.py" line="53" />
             <source>manage document applications</source>
             <translation>إدارة معاملات الوثائق</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="53" />
+            <location filename="../../db/permissions.py" line="54" />
             <source>print letters</source>
             <translation>طباعة الكتب</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="54" />
+            <location filename="../../db/permissions.py" line="55" />
             <source>export data</source>
             <translation>تصدير البيانات</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="55" />
+            <location filename="../../db/permissions.py" line="56" />
             <source>import data</source>
             <translation>استيراد البيانات</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="56" />
+            <location filename="../../db/permissions.py" line="57" />
             <source>read the audit log</source>
             <translation>الاطلاع على سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="57" />
+            <location filename="../../db/permissions.py" line="58" />
             <source>manage users</source>
             <translation>إدارة المستخدمين</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="58" />
+            <location filename="../../db/permissions.py" line="59" />
             <source>change office settings</source>
             <translation>تغيير إعدادات المنظمة</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="59" />
+            <location filename="../../db/permissions.py" line="60" />
             <source>rotate the master key</source>
             <translation>تغيير المفتاح الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="60" />
+            <location filename="../../db/permissions.py" line="61" />
             <source>make backups</source>
             <translation>إنشاء نسخ احتياطية</translation>
         </message>
         <message>
-            <location filename="../../db/permissions.py" line="61" />
+            <location filename="../../db/permissions.py" line="62" />
             <source>restore backups</source>
             <translation>الاستعادة من النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../../db/permissions.py" line="63" />
+            <source>archive and purge closed files</source>
+            <translation>أرشفة الملفات المغلقة وإتلاف بياناتها</translation>
         </message>
     </context>
     <context>
@@ -561,62 +566,62 @@
     <context>
         <name>ApplicationsModel</name>
         <message>
-            <location filename="../pages/applications.py" line="140" />
+            <location filename="../pages/applications.py" line="69" />
             <source>File number</source>
             <translation>رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="140" />
+            <location filename="../pages/applications.py" line="69" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="140" />
+            <location filename="../pages/applications.py" line="69" />
             <source>Document</source>
             <translation>الوثيقة</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="140" />
+            <location filename="../pages/applications.py" line="69" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="141" />
+            <location filename="../pages/applications.py" line="70" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="141" />
+            <location filename="../pages/applications.py" line="70" />
             <source>Next action</source>
             <translation>الإجراء التالي</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="141" />
+            <location filename="../pages/applications.py" line="70" />
             <source>Due</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="141" />
+            <location filename="../pages/applications.py" line="70" />
             <source>Last movement</source>
             <translation>آخر حركة</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="188" />
+            <location filename="../pages/applications.py" line="94" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="207" />
+            <location filename="../pages/applications.py" line="113" />
             <source>%1 · waiting</source>
             <translation>%1 · بانتظار غيرها</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="217" />
+            <location filename="../pages/applications.py" line="123" />
             <source>Waiting for: %1</source>
             <translation>بانتظار: %1</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="217" />
+            <location filename="../pages/applications.py" line="123" />
             <source>; </source>
             <translation>؛ </translation>
         </message>
@@ -624,62 +629,72 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../pages/applications.py" line="305" />
+            <location filename="../pages/applications.py" line="211" />
             <source>Person: any spelling of a name, or a file number</source>
             <translation>الشخص: أي تهجئة للاسم، أو رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="308" />
+            <location filename="../pages/applications.py" line="214" />
             <source>Every status</source>
             <translation>كل الحالات</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="309" />
+            <location filename="../pages/applications.py" line="215" />
             <source>Every document</source>
             <translation>كل الوثائق</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="311" />
+            <location filename="../pages/applications.py" line="217" />
             <source>Every owner</source>
             <translation>كل المسؤولين</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="311" />
+            <location filename="../pages/applications.py" line="217" />
             <source>Mine</source>
             <translation>ما يخصّني</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="318" />
+            <location filename="../pages/applications.py" line="224" />
             <source>Open only</source>
             <translation>المفتوحة فقط</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="321" />
+            <location filename="../pages/applications.py" line="227" />
             <source>Overdue only</source>
             <translation>المتأخرة فقط</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="327" />
+            <location filename="../pages/applications.py" line="233" />
             <source>New application…</source>
             <translation>معاملة جديدة…</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="331" />
+            <location filename="../pages/applications.py" line="237" />
             <source>Open application</source>
             <translation>فتح المعاملة</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="333" />
+            <location filename="../pages/applications.py" line="239" />
             <source>Open the selected application (Enter)</source>
             <translation>فتح المعاملة المحددة (Enter)</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="405" />
+            <location filename="../pages/applications.py" line="243" />
+            <source>Export to Excel…</source>
+            <translation>تصدير إلى Excel…</translation>
+        </message>
+        <message>
+            <location filename="../pages/applications.py" line="245" />
+            <source>Export the applications listed, with these filters, to an Excel file</source>
+            <translation>تصدير المعاملات المعروضة، بعوامل التصفية هذه، إلى ملف Excel</translation>
+        </message>
+        <message>
+            <location filename="../pages/applications.py" line="322" />
             <source>Searching…</source>
             <translation>جارٍ البحث…</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="411" />
+            <location filename="../pages/applications.py" line="328" />
             <source>%1 applications</source>
             <translation>%1 معاملة</translation>
         </message>
@@ -907,6 +922,552 @@
         </message>
     </context>
     <context>
+        <name>BackupStatusBar</name>
+        <message>
+            <location filename="../backup_dialogs.py" line="745" />
+            <source>Back up now</source>
+            <translation>نسخ احتياطي الآن</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="771" />
+            <source>This vault is on a network share. SQLite files on a network share can be damaged when the connection drops: keep the vault on this computer's own disk and put only the backups on the share.</source>
+            <translation>هذه الخزنة على مجلد مشترك في الشبكة. قد تتلف ملفات SQLite على مجلد الشبكة عند انقطاع الاتصال: احفظ الخزنة على قرص هذا الحاسوب، وضع النسخ الاحتياطية فقط على مجلد الشبكة.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="780" />
+            <source>No backup of this vault has been made yet.</source>
+            <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="784" />
+            <source>The last good backup is %1 days old (%2).</source>
+            <translation>عمر آخر نسخة احتياطية سليمة %1 يوماً (%2).</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="818" />
+            <source>The scheduled backup failed: %1</source>
+            <translation>فشل النسخ الاحتياطي المجدول: %1</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="824" />
+            <source>Backup made: %1.</source>
+            <translation>أُنشئت النسخة الاحتياطية: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../backup_dialogs.py" line="65" />
+            <source>The file system refused: %1.</source>
+            <translation>رفض نظام الملفات العملية: %1.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="75" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="81" />
+            <source>%1 GB</source>
+            <translation>%1 غيغابايت</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="83" />
+            <source>%1 MB</source>
+            <translation>%1 ميغابايت</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="84" />
+            <source>%1 KB</source>
+            <translation>%1 كيلوبايت</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="95" />
+            <source>%1 people, %2 households, %3 applications, %4 referrals</source>
+            <translation>%1 شخصاً، %2 أسرة، %3 طلباً، %4 إحالة</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="168" />
+            <source>Copying the vault (it stays encrypted)…</source>
+            <translation>جارٍ نسخ الخزنة (تبقى مشفّرة)…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="169" />
+            <source>Checking the copy…</source>
+            <translation>جارٍ فحص النسخة…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="170" />
+            <source>Writing the backup file…</source>
+            <translation>جارٍ كتابة ملف النسخة الاحتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="171" />
+            <source>Done.</source>
+            <translation>تمّ.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="198" />
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="237" />
+            <source>Stopping after the current step…</source>
+            <translation>سيتوقف بعد الخطوة الحالية…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="412" />
+            <location filename="../backup_dialogs.py" line="477" />
+            <source>Restoring</source>
+            <translation>جارٍ الاستعادة</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="413" />
+            <location filename="../backup_dialogs.py" line="478" />
+            <source>Checking the backup and opening it…</source>
+            <translation>جارٍ فحص النسخة الاحتياطية وفتحها…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="425" />
+            <source>Choose a backup</source>
+            <translation>اختر نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="427" />
+            <source>Sanad backups (*.sanadbak)</source>
+            <translation>نسخ سند الاحتياطية (*.sanadbak)</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="449" />
+            <source>The backup made %1 is restored: %2. Sign in with your usual password.</source>
+            <translation>استُعيدت النسخة الاحتياطية المنشأة في %1: %2. سجّل الدخول بكلمة مرورك المعتادة.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="488" />
+            <source>The backup made %1 is restored: %2. The vault that was there is kept as %3. Sign in again with the passwords the backup had.</source>
+            <translation>استُعيدت النسخة الاحتياطية المنشأة في %1: %2. حُفظت الخزنة السابقة باسم %3. سجّل الدخول مجدداً بكلمات المرور التي كانت في النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="526" />
+            <location filename="../backup_dialogs.py" line="564" />
+            <source>Sanad</source>
+            <translation>سند</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="527" />
+            <source>Checking the vault…</source>
+            <translation>جارٍ فحص الخزنة…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="565" />
+            <source>Looking for the newest good backup…</source>
+            <translation>جارٍ البحث عن أحدث نسخة احتياطية سليمة…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="574" />
+            <source>The vault is damaged (%1). No good backup of it was found in the backup folder. Choose a backup file to restore, or close Sanad and ask for help.</source>
+            <translation>الخزنة تالفة (%1). لم يُعثر على نسخة احتياطية سليمة منها في مجلد النسخ الاحتياطية. اختر ملف نسخة احتياطية لاستعادته، أو أغلق سند واطلب المساعدة.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="584" />
+            <source>Choose a backup file…</source>
+            <translation>اختيار ملف نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="585" />
+            <location filename="../backup_dialogs.py" line="613" />
+            <source>Not now</source>
+            <translation>ليس الآن</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="599" />
+            <source>The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? The damaged vault is kept aside, not deleted.</source>
+            <translation>الخزنة تالفة (%1). أحدث نسخة احتياطية سليمة بتاريخ %2 (%3)، في %4. هل تريد استعادتها؟ تُحفظ الخزنة التالفة جانباً ولا تُحذف.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="612" />
+            <source>Restore the backup</source>
+            <translation>استعادة النسخة الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="690" />
+            <source>%1 damaged pages</source>
+            <translation>%1 صفحات تالفة</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="706" />
+            <source>Sanad opens the damaged vault as it is. Make no changes you cannot repeat, copy out what you need, and restore a backup as soon as you can.</source>
+            <translation>سيفتح سند الخزنة التالفة كما هي. لا تُجرِ تغييرات لا يمكنك إعادتها، وانسخ ما تحتاجه، واستعد نسخة احتياطية في أقرب وقت.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="846" />
+            <source>Backing up before closing</source>
+            <translation>نسخ احتياطي قبل الإغلاق</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="848" />
+            <source>Making the backup in %1 before Sanad closes…</source>
+            <translation>جارٍ إنشاء النسخة الاحتياطية في %1 قبل إغلاق سند…</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="852" />
+            <source>Skip this time</source>
+            <translation>تخطٍّ هذه المرة</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="858" />
+            <source>The backup on closing failed: %1</source>
+            <translation>فشل النسخ الاحتياطي عند الإغلاق: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <location filename="../pages/backups.py" line="127" />
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="136" />
+            <source>Backup folder or USB drive:</source>
+            <translation>مجلد النسخ الاحتياطية أو ذاكرة USB:</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="140" />
+            <source>Choose a folder, for example on a USB stick</source>
+            <translation>اختر مجلداً، مثلاً على ذاكرة USB</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="142" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="146" />
+            <source>Back up now</source>
+            <translation>نسخ احتياطي الآن</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="159" />
+            <source>Automatic backups into this folder</source>
+            <translation>النسخ الاحتياطي التلقائي إلى هذا المجلد</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="162" />
+            <source>Every day, while Sanad is open, at or after</source>
+            <translation>كل يوم، أثناء فتح سند، عند الساعة أو بعدها</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="178" />
+            <source>When Sanad is closed (if anything changed)</source>
+            <translation>عند إغلاق سند (إذا تغيّر شيء)</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="183" />
+            <source>Keep the last backup of each of the last … days</source>
+            <translation>الاحتفاظ بآخر نسخة من كل يوم من آخر … أيام</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="185" />
+            <source>Keep the first backup of each of the last … months</source>
+            <translation>الاحتفاظ بأول نسخة من كل شهر من آخر … أشهر</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="187" />
+            <source>Warn when the last good backup is older than … days</source>
+            <translation>التنبيه عندما يزيد عمر آخر نسخة سليمة على … أيام</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="188" />
+            <source>Older backups of this vault in the folder are deleted; nothing else there is touched. A deleted person stays in older backups until they are deleted.</source>
+            <translation>تُحذف النسخ الأقدم لهذه الخزنة من المجلد، ولا يُمسّ أي شيء آخر فيه. يبقى الشخص المحذوف موجوداً في النسخ الأقدم إلى أن تُحذف.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="195" />
+            <source>Save the settings</source>
+            <translation>حفظ الإعدادات</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="205" />
+            <source>Backups in the folder:</source>
+            <translation>النسخ الاحتياطية في المجلد:</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="207" />
+            <source>Check the list again</source>
+            <translation>إعادة فحص القائمة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="215" />
+            <source>Made</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="215" />
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="215" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="215" />
+            <source>Households</source>
+            <translation>الأسر</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="215" />
+            <source>Applications</source>
+            <translation>المعاملات</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="216" />
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="216" />
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="227" />
+            <source>Test restore…</source>
+            <translation>تجربة الاستعادة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="230" />
+            <source>Restore…</source>
+            <translation>استعادة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="233" />
+            <source>Restore another file…</source>
+            <translation>استعادة ملف آخر…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="264" />
+            <source>No backup of this vault has been made yet.</source>
+            <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="267" />
+            <source>Last good backup: %1, %2, %3 (%4).</source>
+            <translation>آخر نسخة احتياطية سليمة: %1، %2، %3 (%4).</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="274" />
+            <source>Backup folder or USB drive</source>
+            <translation>مجلد النسخ الاحتياطية أو ذاكرة USB</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="298" />
+            <source>Backup settings saved.</source>
+            <translation>حُفظت إعدادات النسخ الاحتياطي.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="312" />
+            <source>Choose the backup folder or USB drive first.</source>
+            <translation>اختر مجلد النسخ الاحتياطية أو ذاكرة USB أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="320" />
+            <source>Back up</source>
+            <translation>نسخ احتياطي</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="320" />
+            <source>Making the backup…</source>
+            <translation>جارٍ إنشاء النسخة الاحتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="322" />
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="332" />
+            <source>Backup written in %1 s: %2, %3. It opens only with a user's password or the recovery key. Keep it away from this computer.</source>
+            <translation>كُتبت النسخة الاحتياطية في %1 ثانية: %2، %3. لا تُفتح إلا بكلمة مرور أحد المستخدمين أو بمفتاح الاسترداد. احفظها بعيداً عن هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="337" />
+            <source>%1 older backups were deleted from the folder.</source>
+            <translation>حُذفت %1 من النسخ الأقدم من المجلد.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="426" />
+            <source>Damaged: %1</source>
+            <translation>تالفة: %1</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="428" />
+            <source>Checking…</source>
+            <translation>جارٍ الفحص…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="430" />
+            <source>Valid</source>
+            <translation>سليمة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="432" />
+            <source>Valid (another vault)</source>
+            <translation>سليمة (خزنة أخرى)</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="464" />
+            <source>Test restore</source>
+            <translation>تجربة الاستعادة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="464" />
+            <source>Checking every checksum, then opening a temporary copy…</source>
+            <translation>جارٍ التحقق من كل مجاميع الاختبار، ثم فتح نسخة مؤقتة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="470" />
+            <source>The backup made %1 is good: every checksum matches and it opens: %2. Nothing was changed.</source>
+            <translation>النسخة الاحتياطية المنشأة في %1 سليمة: كل مجاميع الاختبار مطابقة وهي تُفتح: %2. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="497" />
+            <source>Replace the vault that is open now with the backup made %1? The current vault is kept aside, and everyone signs in again.</source>
+            <translation>هل تريد استبدال الخزنة المفتوحة الآن بالنسخة الاحتياطية المنشأة في %1؟ تُحفظ الخزنة الحالية جانباً، ويسجّل الجميع الدخول مجدداً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="500" />
+            <source>Replace the vault</source>
+            <translation>استبدال الخزنة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="500" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="512" />
+            <source>The backup is restored as a new vault %1: %2. Open it with Sanad to look at it; the vault open now is unchanged.</source>
+            <translation>استُعيدت النسخة الاحتياطية كخزنة جديدة %1: %2. افتحها بسند للاطلاع عليها؛ الخزنة المفتوحة الآن لم تتغير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchLetterDialog</name>
+        <message>
+            <location filename="../letter_batch.py" line="80" />
+            <source>Letters for many referrals</source>
+            <translation>كتب لعدة إحالات</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="84" />
+            <source>Any service</source>
+            <translation>أي خدمة</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="86" />
+            <source>Referrals for</source>
+            <translation>الإحالات إلى</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="87" />
+            <source>Only referrals still open</source>
+            <translation>الإحالات المفتوحة فقط</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="97" />
+            <source>Select all</source>
+            <translation>تحديد الكل</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="97" />
+            <source>Select none</source>
+            <translation>إلغاء التحديد</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="109" />
+            <source>&amp;Template</source>
+            <translation>ال&amp;قالب</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="113" />
+            <source>&amp;Language of the letters</source>
+            <translation>&amp;لغة الكتب</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="131" />
+            <source>&amp;Issue the letters</source>
+            <translation>إ&amp;صدار الكتب</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="133" />
+            <source>&amp;Stop</source>
+            <translation>إي&amp;قاف</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="135" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="136" />
+            <source>Save as &amp;PDF…</source>
+            <translation>حفظ بصيغة &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="193" />
+            <source>%1 referrals chosen</source>
+            <translation>تم اختيار %1 إحالة</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="198" />
+            <source>Choose at least one referral.</source>
+            <translation>اختر إحالة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="205" />
+            <source>Issuing the letters…</source>
+            <translation>جارٍ إصدار الكتب…</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="220" />
+            <source>Stopping after the letter being made…</source>
+            <translation>سيتوقف بعد الكتاب الجاري إعداده…</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="232" />
+            <source>The letters could not be made. Nothing more was issued.</source>
+            <translation>تعذّر إعداد الكتب. لم يصدر أي كتاب آخر.</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="235" />
+            <source>%1 letters issued and stored.</source>
+            <translation>صدر %1 كتاباً وحُفظت.</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="237" />
+            <source>Stopped: the letters issued before you stopped stay issued and are listed on the Letters page.</source>
+            <translation>توقف الإصدار: الكتب التي صدرت قبل الإيقاف تبقى صادرة وتظهر في صفحة الكتب.</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="240" />
+            <source>%1 could not be made: %2</source>
+            <translation>تعذّر إعداد %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="255" />
+            <source>The letters were sent to the printer.</source>
+            <translation>أُرسلت الكتب إلى الطابعة.</translation>
+        </message>
+        <message>
+            <location filename="../letter_batch.py" line="268" />
+            <source>Letters saved as PDF.</source>
+            <translation>حُفظت الكتب بصيغة PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseworkNames</name>
         <message>
             <location filename="../application_dialog.py" line="127" />
@@ -938,27 +1499,27 @@
     <context>
         <name>ChecklistEditor</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="430" />
+            <location filename="../pages/workflow_settings.py" line="419" />
             <source>Add a line</source>
             <translation>إضافة سطر</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="432" />
+            <location filename="../pages/workflow_settings.py" line="421" />
             <source>Remove the selected line</source>
             <translation>حذف السطر المحدد</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="434" />
+            <location filename="../pages/workflow_settings.py" line="423" />
             <source>Papers to hand in for</source>
             <translation>المستمسكات المطلوبة لـ</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="442" />
+            <location filename="../pages/workflow_settings.py" line="431" />
             <source>A new application starts with these lines; applications already open keep theirs.</source>
             <translation>تبدأ كل معاملة جديدة بهذه الأسطر؛ وتحتفظ المعاملات المفتوحة بأسطرها.</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="496" />
+            <location filename="../pages/workflow_settings.py" line="485" />
             <source>Checklist saved.</source>
             <translation>حُفظت قائمة المستمسكات.</translation>
         </message>
@@ -1341,41 +1902,102 @@
         </message>
     </context>
     <context>
+        <name>ConditionRow</name>
+        <message>
+            <location filename="../indicator_dialog.py" line="62" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../pages/person_form.py" line="785" />
+            <location filename="../pages/person_form.py" line="796" />
             <source>Record consent</source>
             <translation>تسجيل الموافقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="789" />
+            <location filename="../pages/person_form.py" line="800" />
             <source>Given by</source>
             <translation>المانح</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="792" />
+            <location filename="../pages/person_form.py" line="803" />
             <source>Guardian's name</source>
             <translation>اسم الوصي</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="798" />
+            <location filename="../pages/person_form.py" line="809" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="807" />
+            <location filename="../pages/person_form.py" line="818" />
             <source>Agencies by name, separated by commas</source>
             <translation>أسماء الجهات، تفصل بينها فواصل</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="808" />
+            <location filename="../pages/person_form.py" line="819" />
             <source>Share with</source>
             <translation>المشاركة مع</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="827" />
+            <location filename="../pages/person_form.py" line="838" />
             <source>Tick at least one thing the consent covers.</source>
             <translation>اختر أمراً واحداً على الأقل تشمله الموافقة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialsDialog</name>
+        <message>
+            <location filename="../backup_dialogs.py" line="255" />
+            <source>Open the backup</source>
+            <translation>فتح النسخة الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="260" />
+            <source>A backup opens with the user name and password it had when it was made, or with the vault's recovery key.</source>
+            <translation>تُفتح النسخة الاحتياطية باسم المستخدم وكلمة المرور اللذين كانا عند إنشائها، أو بمفتاح استرداد الخزنة.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="272" />
+            <source>User name</source>
+            <translation>اسم المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="273" />
+            <source>Password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="274" />
+            <source>Use the recovery key instead</source>
+            <translation>استخدام مفتاح الاسترداد بدلاً من ذلك</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="281" />
+            <source>Recovery key</source>
+            <translation>مفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="286" />
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="287" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="304" />
+            <source>Enter the recovery key.</source>
+            <translation>أدخل مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="307" />
+            <source>Enter the user name and the password.</source>
+            <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
     </context>
     <context>
@@ -1394,19 +2016,181 @@
     <context>
         <name>DocumentTypesEditor</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="213" />
+            <location filename="../pages/workflow_settings.py" line="202" />
             <source>Add a document type</source>
             <translation>إضافة نوع وثيقة</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="217" />
+            <location filename="../pages/workflow_settings.py" line="206" />
             <source>A document type is never deleted: untick "Offered" to stop offering it. Papers issued by ISIS are evidence only: never applied for, never counted as held.</source>
             <translation>لا يُحذف نوع الوثيقة أبداً: أزل علامة «معروض للاختيار» لإيقاف عرضه. الوثائق الصادرة عن داعش للاستدلال فقط: لا تُقدَّم لها معاملة ولا تُحتسب وثيقةً متوفرة.</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="267" />
+            <location filename="../pages/workflow_settings.py" line="256" />
             <source>Document types saved.</source>
             <translation>حُفظت أنواع الوثائق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Donor</name>
+        <message>
+            <location filename="../../exports/donor.py" line="64" />
+            <source>Shapes and text boxes will be dropped.</source>
+            <translation>ستُحذف الأشكال ومربعات النص.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="65" />
+            <source>Pictures (logos) will be dropped or changed.</source>
+            <translation>ستُحذف الصور (الشعارات) أو تتغير.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="66" />
+            <source>Charts will be dropped or lose some of their formatting.</source>
+            <translation>ستُحذف المخططات أو يضيع بعض تنسيقها.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="67" />
+            <source>Buttons, check boxes and other form controls will be dropped.</source>
+            <translation>ستُحذف الأزرار ومربعات الاختيار وعناصر النماذج الأخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="68" />
+            <source>Slicers and timelines will be dropped.</source>
+            <translation>ستُحذف أدوات التقطيع والمخططات الزمنية.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="69" />
+            <source>Pivot tables will be kept but not refreshed.</source>
+            <translation>ستبقى الجداول المحورية لكنها لن تُحدَّث.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="70" />
+            <source>Newer Excel features (sparklines, some conditional formats and data validations) may be dropped.</source>
+            <translation>قد تُحذف ميزات Excel الأحدث (خطوط المؤشرات، وبعض التنسيقات الشرطية وقواعد التحقق من البيانات).</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="72" />
+            <source>Threaded comments will be dropped (notes are kept).</source>
+            <translation>ستُحذف التعليقات المتسلسلة (تبقى الملاحظات).</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="73" />
+            <source>Some figures are small and show as "&lt;N": the donor's own totals will not add them up.</source>
+            <translation>بعض الأرقام صغيرة وتظهر بالشكل "&lt;N": لن تجمعها مجاميع الجهة المانحة نفسها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonorMappingDialog</name>
+        <message>
+            <location filename="../donor_mapping.py" line="57" />
+            <source>Map the donor's cells</source>
+            <translation>ربط خلايا الجهة المانحة</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="79" />
+            <source>Sanad's copy of this workbook will not keep everything:</source>
+            <translation>النسخة التي يعدّها سند من هذا المصنف لن تحتفظ بكل شيء:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="93" />
+            <source>Sheet:</source>
+            <translation>الورقة:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="107" />
+            <source>Green: mapped. Yellow: a cell with a label next to it. Grey: the donor's formula (never written over).</source>
+            <translation>الأخضر: خلية مربوطة. الأصفر: خلية بجانبها عنوان. الرمادي: معادلة الجهة المانحة (لا يُكتب فوقها أبداً).</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="116" />
+            <source>The chosen cell</source>
+            <translation>الخلية المختارة</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="120" />
+            <source>Cell:</source>
+            <translation>الخلية:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="123" />
+            <source>Labels next to it:</source>
+            <translation>العناوين المجاورة لها:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="126" />
+            <source>(nothing)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="130" />
+            <source>Indicator:</source>
+            <translation>المؤشر:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="133" />
+            <source>Breakdown:</source>
+            <translation>التفصيل:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="135" />
+            <source>Sex:</source>
+            <translation>الجنس:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="135" />
+            <source>Age group:</source>
+            <translation>الفئة العمرية:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="135" />
+            <source>District:</source>
+            <translation>القضاء:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="136" />
+            <source>Displacement:</source>
+            <translation>النزوح:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="136" />
+            <source>Disability:</source>
+            <translation>الإعاقة:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="140" />
+            <location filename="../donor_mapping.py" line="282" />
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="146" />
+            <source>&amp;Map this cell</source>
+            <translation>ا&amp;ربط هذه الخلية</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="149" />
+            <source>&amp;Clear this cell</source>
+            <translation>أ&amp;فرغ هذه الخلية</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="156" />
+            <source>Mapped cells:</source>
+            <translation>الخلايا المربوطة:</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="178" />
+            <source>Not known</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="180" />
+            <source>Not recorded</source>
+            <translation>غير مسجَّل</translation>
+        </message>
+        <message>
+            <location filename="../donor_mapping.py" line="225" />
+            <source>The donor's formula: Sanad does not write here.</source>
+            <translation>معادلة الجهة المانحة: لا يكتب سند هنا.</translation>
         </message>
     </context>
     <context>
@@ -1696,6 +2480,256 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../export_dialog.py" line="77" />
+            <source>Export to Excel</source>
+            <translation>التصدير إلى Excel</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="85" />
+            <source>List:</source>
+            <translation>القائمة:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="92" />
+            <source>Language of the file:</source>
+            <translation>لغة الملف:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="95" />
+            <source>All records, or a month such as 2026-10, or 2026-Q4</source>
+            <translation>كل السجلات، أو شهر مثل ⁦2026-10⁩، أو ربع سنة مثل ⁦2026-Q4⁩</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="96" />
+            <source>Period:</source>
+            <translation>الفترة:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="102" />
+            <source>Anonymised (for anything that leaves the office)</source>
+            <translation>مُجهَّل الهوية (لكل ما يخرج من المنظمة)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="107" />
+            <source>No names, phones, dates of birth, addresses or document numbers; file numbers are replaced by pseudonyms.</source>
+            <translation>بلا أسماء ولا أرقام هواتف ولا تواريخ ميلاد ولا عناوين ولا أرقام وثائق، وتُستبدل أرقام الملفات بأسماء مستعارة.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="112" />
+            <source>Include sensitive fields</source>
+            <translation>تضمين الحقول الحساسة</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="114" />
+            <source>Administrators only; recorded in the audit log.</source>
+            <translation>للمسؤولين فقط، ويُسجَّل ذلك في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="121" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="126" />
+            <source>Save as:</source>
+            <translation>الحفظ باسم:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="129" />
+            <source>The file is not encrypted. Keep it only as long as it is needed and share it only with those who need it.</source>
+            <translation>الملف غير مشفّر. احتفظ به ما دامت الحاجة إليه قائمة فقط، ولا تشاركه إلا مع من يحتاجه.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="143" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="159" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="159" />
+            <source>Households</source>
+            <translation>الأسر</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="159" />
+            <source>Applications</source>
+            <translation>المعاملات</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="160" />
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="160" />
+            <source>Hearings</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="160" />
+            <source>Letters issued</source>
+            <translation>الكتب الصادرة</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="163" />
+            <source>%1, the whole list</source>
+            <translation>%1، القائمة كاملة</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="164" />
+            <source>%1, filtered as on the page</source>
+            <translation>%1، بعوامل التصفية المعروضة في الصفحة</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="185" />
+            <source>Save the export as</source>
+            <translation>حفظ الملف المُصدَّر باسم</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="185" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel ‏(*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="198" />
+            <source>A named export holds people's names, phone numbers, dates of birth, addresses and document numbers, in a file that is not encrypted. If it is lost or shared, people can be found.
+
+Make a named export only for use inside the office, and never send it outside.</source>
+            <translation>التصدير بالأسماء يضع أسماء الأشخاص وأرقام هواتفهم وتواريخ ميلادهم وعناوينهم وأرقام وثائقهم في ملف غير مشفّر. وإذا فُقد الملف أو شورك، أمكن الوصول إلى هؤلاء الأشخاص.
+
+لا تصدّر بالأسماء إلا لاستخدام داخل المنظمة، ولا ترسل الملف إلى خارجها أبداً.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="201" />
+            <source>Make a named export</source>
+            <translation>التصدير بالأسماء</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="201" />
+            <source>Keep it anonymised</source>
+            <translation>إبقاؤه مُجهَّل الهوية</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="211" />
+            <source>Sensitive fields (perceived affiliation, a detained relative, GBV disclosure, threats) can put people in danger. Include them in this one export? Your name is recorded in the audit log.</source>
+            <translation>الحقول الحساسة (الانتماء المُتصوَّر، وجود قريب محتجز، الإفصاح عن العنف القائم على النوع الاجتماعي، التهديدات) قد تعرّض الأشخاص للخطر. هل تريد تضمينها في هذا التصدير وحده؟ سيُسجَّل اسمك في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="213" />
+            <source>Include them</source>
+            <translation>تضمينها</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="213" />
+            <source>Leave them out</source>
+            <translation>استبعادها</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="249" />
+            <source>Reading the list…</source>
+            <translation>جارٍ قراءة القائمة…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="268" />
+            <source>%1 of %2 rows written</source>
+            <translation>كُتب %1 من %2 صفاً</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="273" />
+            <source>Exported %1 rows to %2 (not encrypted).</source>
+            <translation>صُدِّر %1 صفاً إلى %2 (غير مشفّر).</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="279" />
+            <source>Cancelled. No file was made.</source>
+            <translation>أُلغي التصدير. لم يُنشأ أي ملف.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="285" />
+            <source>The export failed. No file was made.</source>
+            <translation>تعذّر التصدير. لم يُنشأ أي ملف.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="297" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../import_wizard.py" line="86" />
+            <source>Choose the file</source>
+            <translation>اختر الملف</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="87" />
+            <source>An Excel workbook (.xlsx), a KoboToolbox export or a CSV file. Nothing is written until you have checked every row and confirmed.</source>
+            <translation>مصنف Excel بصيغة ‎.xlsx‎، أو ملف مُصدَّر من KoboToolbox، أو ملف CSV. لا يُحفظ شيء قبل أن تفحص كل الأسطر وتؤكد.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="93" />
+            <source>File to import</source>
+            <translation>الملف المراد استيراده</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="95" />
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="101" />
+            <source>Save Sanad's import template…</source>
+            <translation>حفظ قالب الاستيراد الخاص بسند…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="103" />
+            <source>An empty workbook with the headings Sanad reads without any matching</source>
+            <translation>مصنف فارغ بالعناوين التي يقرؤها سند دون حاجة إلى مطابقة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="110" />
+            <source>Choose the file to import</source>
+            <translation>اختر الملف المراد استيراده</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="110" />
+            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>جداول البيانات (*.xlsx *.csv *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="117" />
+            <source>Save the import template</source>
+            <translation>حفظ قالب الاستيراد</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="118" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel ‏(*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="126" />
+            <source>The template could not be written: %1</source>
+            <translation>تعذّرت كتابة القالب: %1</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="128" />
+            <source>Template saved.</source>
+            <translation>حُفظ القالب.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="142" />
+            <source>The file could not be read: %1</source>
+            <translation>تعذّرت قراءة الملف: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../wizard.py" line="191" />
@@ -1726,32 +2760,32 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../referral_dialog.py" line="527" />
+            <location filename="../referral_dialog.py" line="538" />
             <source>Record follow-up</source>
             <translation>تسجيل متابعة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="529" />
+            <location filename="../referral_dialog.py" line="540" />
             <source>%1 → %2</source>
             <translation>%1 ← %2</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="537" />
+            <location filename="../referral_dialog.py" line="548" />
             <source>On</source>
             <translation>بتاريخ</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="542" />
+            <location filename="../referral_dialog.py" line="553" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="547" />
+            <location filename="../referral_dialog.py" line="558" />
             <source>Next follow-up</source>
             <translation>المتابعة القادمة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="550" />
+            <location filename="../referral_dialog.py" line="561" />
             <source>This closes the referral.</source>
             <translation>بهذا تُغلق الإحالة.</translation>
         </message>
@@ -1759,47 +2793,47 @@
     <context>
         <name>HearingOutcomeDialog</name>
         <message>
-            <location filename="../pages/my_week.py" line="457" />
+            <location filename="../pages/my_week.py" line="487" />
             <source>Hearing outcome</source>
             <translation>نتيجة الجلسة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="460" />
+            <location filename="../pages/my_week.py" line="490" />
             <source>%1, %2: %3 (%4)</source>
             <translation>%1، %2: %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="461" />
+            <location filename="../pages/my_week.py" line="491" />
             <source>court not written</source>
             <translation>المحكمة غير مذكورة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="474" />
+            <location filename="../pages/my_week.py" line="504" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="478" />
+            <location filename="../pages/my_week.py" line="508" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="479" />
+            <location filename="../pages/my_week.py" line="509" />
             <source>Next hearing on</source>
             <translation>الجلسة القادمة في</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="492" />
+            <location filename="../pages/my_week.py" line="522" />
             <source>Record</source>
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="527" />
+            <location filename="../pages/my_week.py" line="557" />
             <source>Hearing recorded.</source>
             <translation>سُجِّلت الجلسة.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="534" />
+            <location filename="../pages/my_week.py" line="564" />
             <source>The application moved to "%1".</source>
             <translation>انتقلت المعاملة إلى «%1».</translation>
         </message>
@@ -2050,6 +3084,162 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../db/importing.py" line="74" />
+            <source>File number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="75" />
+            <source>Household reference</source>
+            <translation>رمز الأسرة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="76" />
+            <source>Relationship to the head</source>
+            <translation>صلة القرابة برب الأسرة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="77" />
+            <source>First name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="78" />
+            <source>Father's name</source>
+            <translation>اسم الأب</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="79" />
+            <source>Grandfather's name</source>
+            <translation>اسم الجد</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="80" />
+            <source>Family name (laqab)</source>
+            <translation>اللقب</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="81" />
+            <source>Mother's full name</source>
+            <translation>اسم الأم الثلاثي</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="82" />
+            <source>Name in Latin letters</source>
+            <translation>الاسم بالحروف اللاتينية</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="83" />
+            <source>Sex (F/M)</source>
+            <translation>الجنس (F/M)</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="84" />
+            <source>Date of birth</source>
+            <translation>تاريخ الولادة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="85" />
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="86" />
+            <source>Sub-district</source>
+            <translation>الناحية</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="87" />
+            <source>Neighbourhood</source>
+            <translation>المحلة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="88" />
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="89" />
+            <source>Displacement status</source>
+            <translation>حالة النزوح</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="90" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="91" />
+            <source>Date of birth known to</source>
+            <translation>دقة تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="1339" />
+            <source>Row</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="1339" />
+            <source>Column</source>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="1340" />
+            <source>Problem</source>
+            <translation>المشكلة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="1342" />
+            <source>Rejected rows</source>
+            <translation>الأسطر المرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="1343" />
+            <source>Warnings</source>
+            <translation>التنبيهات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../import_wizard.py" line="520" />
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="530" />
+            <source>Cancel the import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="534" />
+            <source>Save the list of rejected rows…</source>
+            <translation>حفظ قائمة الأسطر المرفوضة…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="548" />
+            <source>Importing…</source>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="557" />
+            <source>The import failed. Nothing was imported.</source>
+            <translation>فشل الاستيراد. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="560" />
+            <source>Imported %1 people in %2 households. %3 rows were not imported.</source>
+            <translation>استُورد %1 شخصاً في %2 أسرة. لم يُستورد %3 سطر.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="572" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <location filename="../pages/locations.py" line="103" />
@@ -2103,71 +3293,444 @@
         </message>
     </context>
     <context>
-        <name>Letters</name>
+        <name>ImportWizard</name>
         <message>
-            <location filename="../../exports/letters.py" line="51" />
-            <source>Person's full four-part name</source>
-            <translation>الاسم الرباعي الكامل للشخص</translation>
+            <location filename="../import_wizard.py" line="582" />
+            <source>Import people from a spreadsheet</source>
+            <translation>استيراد أشخاص من جدول بيانات</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="52" />
-            <source>Mother's full name</source>
-            <translation>اسم الأم الثلاثي</translation>
+            <location filename="../import_wizard.py" line="592" />
+            <source>Import</source>
+            <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="53" />
-            <source>Date of birth</source>
-            <translation>تاريخ الولادة</translation>
+            <location filename="../import_wizard.py" line="593" />
+            <source>Not yet</source>
+            <translation>ليس الآن</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="54" />
-            <source>File number</source>
-            <translation>رقم الملف</translation>
+            <location filename="../import_wizard.py" line="599" />
+            <source>Save the rejected rows</source>
+            <translation>حفظ الأسطر المرفوضة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="55" />
+            <location filename="../import_wizard.py" line="600" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel ‏(*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="611" />
+            <source>The report could not be written: %1</source>
+            <translation>تعذّرت كتابة التقرير: %1</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="613" />
+            <source>Report saved.</source>
+            <translation>حُفظ التقرير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <location filename="../indicator_dialog.py" line="116" />
+            <source>Indicator</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="116" />
+            <source>New indicator</source>
+            <translation>مؤشر جديد</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="134" />
+            <source>Name in Arabic</source>
+            <translation>الاسم بالعربية</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="138" />
+            <source>Name in English</source>
+            <translation>الاسم بالإنجليزية</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="144" />
+            <source>Short code (letters, digits, _)</source>
+            <translation>رمز قصير (حروف لاتينية وأرقام و _)</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="149" />
+            <source>Counts from</source>
+            <translation>يُعدّ من</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="154" />
+            <source>Counts</source>
+            <translation>يَعُدّ</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="157" />
+            <source>In the period when</source>
+            <translation>يدخل في الفترة حسب</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="160" />
+            <source>Broken down by</source>
+            <translation>مفصّل حسب</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="161" />
+            <source>In the report</source>
+            <translation>في التقرير</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="166" />
+            <source>Only records where (all conditions must hold):</source>
+            <translation>فقط السجلات التي (يجب أن تتحقق كل الشروط):</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="170" />
+            <source>Add a condition</source>
+            <translation>إضافة شرط</translation>
+        </message>
+        <message>
+            <location filename="../indicator_dialog.py" line="205" />
+            <source>Nothing (one total)</source>
+            <translation>لا شيء (مجموع واحد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Indicators</name>
+        <message>
+            <location filename="../../db/indicators.py" line="73" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="74" />
+            <source>Document applications</source>
+            <translation>معاملات الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="75" />
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="78" />
+            <source>is one of</source>
+            <translation>هو أحد</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="79" />
+            <source>is none of</source>
+            <translation>ليس أياً من</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="80" />
+            <source>is empty</source>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="81" />
+            <source>is not empty</source>
+            <translation>غير فارغ</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="84" />
+            <source>Records (documents, services)</source>
+            <translation>سجلات (وثائق، خدمات)</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="85" />
+            <source>Unique people</source>
+            <translation>أشخاص دون تكرار</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="114" />
+            <source>Registered on</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="115" />
+            <source>Opened on</source>
+            <translation>تاريخ الفتح</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="116" />
+            <source>Closed on</source>
+            <translation>تاريخ الإغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="117" />
+            <source>Sent on</source>
+            <translation>تاريخ الإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="118" />
+            <source>Answered on</source>
+            <translation>تاريخ الرد</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="119" />
+            <source>Sex</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="120" />
+            <source>Nationality</source>
+            <translation>الجنسية</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="121" />
+            <source>Marital status</source>
+            <translation>الحالة الزوجية</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="122" />
+            <source>School enrolment</source>
+            <translation>التسجيل في المدرسة</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="123" />
+            <source>Relationship to the head of household</source>
+            <translation>الصلة برب الأسرة</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="124" />
+            <source>Displacement status</source>
+            <translation>حالة النزوح</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="125" />
             <source>Document type</source>
             <translation>نوع الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="56" />
+            <location filename="../../db/indicators.py" line="126" />
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="127" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="128" />
+            <source>Reason closed</source>
+            <translation>سبب الإغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="129" />
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="130" />
+            <source>Urgency</source>
+            <translation>درجة الاستعجال</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueLetterDialog</name>
+        <message>
+            <location filename="../letter_dialog.py" line="64" />
+            <source>Issue a letter</source>
+            <translation>إصدار كتاب</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="79" />
+            <source>&amp;Template</source>
+            <translation>ال&amp;قالب</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="84" />
+            <source>&amp;Language of the letter</source>
+            <translation>&amp;لغة الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="87" />
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="88" />
+            <source>The person's name, mother's name, date of birth and file number come from the record. Correct them in the person's form if they are wrong.</source>
+            <translation>اسم الشخص واسم الأم وتاريخ الولادة ورقم الملف مأخوذة من السجل. صحّحها في استمارة الشخص إن كانت خاطئة.</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="115" />
+            <source>Issue and &amp;print…</source>
+            <translation>إصدار و&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="117" />
+            <source>Issue and &amp;save as PDF…</source>
+            <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="192" />
+            <source>Preview: the number is given when the letter is issued.</source>
+            <translation>معاينة: يُعطى الرقم عند إصدار الكتاب.</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="210" />
+            <source>&amp;Print again…</source>
+            <translation>إعادة ال&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="211" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="212" />
+            <source>Issued: %1, verification code %2. It is stored in the vault.</source>
+            <translation>صدر الكتاب: %1، رمز التحقق %2. وهو محفوظ في الخزنة.</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="228" />
+            <source>Letter %1 sent to the printer.</source>
+            <translation>أُرسل الكتاب %1 إلى الطابعة.</translation>
+        </message>
+        <message>
+            <location filename="../letter_dialog.py" line="242" />
+            <source>Letter saved as PDF.</source>
+            <translation>حُفظ الكتاب بصيغة PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePane</name>
+        <message>
+            <location filename="../template_editor.py" line="81" />
+            <source>Title (for the list)</source>
+            <translation>العنوان (للقائمة)</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="82" />
+            <source>Addressee lines</source>
+            <translation>أسطر المرسَل إليه</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="83" />
+            <source>Subject line</source>
+            <translation>سطر الموضوع</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="84" />
+            <source>Body (an empty line between paragraphs)</source>
+            <translation>المتن (سطر فارغ بين الفقرات)</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="85" />
+            <source>Closing</source>
+            <translation>الختام</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../exports/letters.py" line="50" />
+            <source>Person's full four-part name</source>
+            <translation>الاسم الرباعي الكامل للشخص</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="51" />
+            <source>Mother's full name</source>
+            <translation>اسم الأم الثلاثي</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="52" />
+            <source>Date of birth</source>
+            <translation>تاريخ الولادة</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="53" />
+            <source>File number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="76" />
+            <location filename="../../exports/letters.py" line="54" />
+            <source>Document type</source>
+            <translation>نوع الوثيقة</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="77" />
+            <location filename="../../exports/letters.py" line="55" />
             <source>Court</source>
             <translation>المحكمة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="57" />
+            <location filename="../../db/letters.py" line="78" />
+            <location filename="../../exports/letters.py" line="56" />
             <source>Case number</source>
             <translation>رقم الدعوى</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="58" />
+            <location filename="../../db/letters.py" line="74" />
+            <location filename="../../exports/letters.py" line="57" />
             <source>Receiving organisation</source>
             <translation>الجهة المستقبِلة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="59" />
+            <location filename="../../db/letters.py" line="75" />
+            <location filename="../../exports/letters.py" line="58" />
             <source>Focal point</source>
             <translation>نقطة الارتكاز</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="60" />
+            <location filename="../../db/letters.py" line="79" />
+            <location filename="../../exports/letters.py" line="59" />
             <source>Legal basis</source>
             <translation>السند القانوني</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="61" />
+            <location filename="../../db/letters.py" line="80" />
+            <location filename="../../exports/letters.py" line="60" />
             <source>Ministry decision number</source>
             <translation>رقم قرار الوزارة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="62" />
+            <location filename="../../db/letters.py" line="81" />
+            <location filename="../../exports/letters.py" line="61" />
             <source>Ministry decision date</source>
             <translation>تاريخ قرار الوزارة</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="63" />
+            <location filename="../../db/letters.py" line="88" />
+            <source>Issued</source>
+            <translation>صادر</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="89" />
+            <source>Cancelled</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="258" />
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="259" />
+            <source>subject line</source>
+            <translation>سطر الموضوع</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="260" />
+            <source>body</source>
+            <translation>متن الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="62" />
             <source>Today's date</source>
             <translation>تاريخ اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="63" />
+            <source>Today's date (Hijri)</source>
+            <translation>تاريخ اليوم (هجري)</translation>
         </message>
         <message>
             <location filename="../../exports/letters.py" line="64" />
@@ -2175,11 +3738,13 @@
             <translation>رقم الكتاب</translation>
         </message>
         <message>
+            <location filename="../../db/letters.py" line="82" />
             <location filename="../../exports/letters.py" line="65" />
             <source>Signer's name</source>
             <translation>اسم الموقِّع</translation>
         </message>
         <message>
+            <location filename="../../db/letters.py" line="83" />
             <location filename="../../exports/letters.py" line="66" />
             <source>Signer's title</source>
             <translation>صفة الموقِّع</translation>
@@ -2190,14 +3755,242 @@
             <translation>%1 حقل حساس: لا تتضمن الكتب إلا ما تحتاجه الجهة المستقبِلة، ولا تتضمن أي بيانات حساسة.</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="116" />
+            <location filename="../../exports/letters.py" line="120" />
             <source>A { or } has no partner: write placeholders as {name}.</source>
             <translation>يوجد قوس { أو } بلا قوس مقابل: اكتب الحقول المتغيرة بالشكل {name}.</translation>
         </message>
         <message>
-            <location filename="../../exports/letters.py" line="125" />
+            <location filename="../../exports/letters.py" line="129" />
+            <source>Write a wording that depends on the person's sex as {gender:masculine|feminine}, for example %1.</source>
+            <translation>اكتب الصيغة التي تتغير بحسب جنس الشخص هكذا {gender:مذكر|مؤنث}، مثلاً %1.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/letters.py" line="136" />
             <source>Unknown placeholder: {%1}</source>
             <translation>حقل متغير غير معروف: {%1}</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="164" />
+            <location filename="../letter_preview.py" line="178" />
+            <source>Print letter</source>
+            <translation>طباعة الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="166" />
+            <source>Nothing was printed. The letter is issued and stored: print it any time from the Letters page.</source>
+            <translation>لم يُطبع شيء. الكتاب صادر ومحفوظ: يمكنك طباعته في أي وقت من صفحة الكتب.</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="175" />
+            <location filename="../letter_preview.py" line="184" />
+            <source>Printing page %1 of %2…</source>
+            <translation>جارٍ طباعة الصفحة %1 من %2…</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="176" />
+            <source>Stop printing</source>
+            <translation>إيقاف الطباعة</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="193" />
+            <source>The printer could not be used (is it connected and switched on?). The letter is issued and stored: print it again from the Letters page.</source>
+            <translation>تعذّر استخدام الطابعة (هل هي موصولة ومشغّلة؟). الكتاب صادر ومحفوظ: اطبعه مرة أخرى من صفحة الكتب.</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="201" />
+            <source>Printing was stopped. The letters are issued and stored: print them from the Letters page.</source>
+            <translation>أُوقفت الطباعة. الكتب صادرة ومحفوظة: اطبعها من صفحة الكتب.</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="211" />
+            <source>The PDF file will not be encrypted: anyone who gets the file can read the letter. Save it only where it is needed, and delete it once it has been sent or printed. Continue?</source>
+            <translation>لن يكون ملف PDF مشفّراً: كل من يحصل على الملف يستطيع قراءة الكتاب. احفظه فقط حيث تدعو الحاجة، واحذفه بعد إرساله أو طباعته. هل تريد المتابعة؟</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="214" />
+            <source>Save the PDF…</source>
+            <translation>حفظ ملف PDF…</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="215" />
+            <source>Do not save</source>
+            <translation>عدم الحفظ</translation>
+        </message>
+        <message>
+            <location filename="../letter_preview.py" line="218" />
+            <source>Save letter as PDF</source>
+            <translation>حفظ الكتاب بصيغة PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersModel</name>
+        <message>
+            <location filename="../pages/letters.py" line="55" />
+            <source>Reference</source>
+            <translation>الرقم المرجعي</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="55" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="55" />
+            <source>File number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="55" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="56" />
+            <source>Template</source>
+            <translation>القالب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="56" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="56" />
+            <source>Issued by</source>
+            <translation>أصدره</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="56" />
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="111" />
+            <source>Cancelled: %1</source>
+            <translation>ملغى: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <location filename="../pages/letters.py" line="172" />
+            <source>Letters</source>
+            <translation>الكتب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="179" />
+            <source>Reference or file number</source>
+            <translation>العدد أو رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="184" />
+            <source>All templates</source>
+            <translation>كل القوالب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="197" />
+            <source>Issued and cancelled</source>
+            <translation>الصادرة والملغاة</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="228" />
+            <source>&amp;Print again…</source>
+            <translation>إعادة ال&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="230" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="232" />
+            <source>Ca&amp;ncel letter…</source>
+            <translation>إل&amp;غاء الكتاب…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="234" />
+            <source>&amp;New letter…</source>
+            <translation>كتاب &amp;جديد…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="236" />
+            <source>Check a &amp;letter…</source>
+            <translation>التحقق من &amp;كتاب…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="237" />
+            <source>Edit &amp;templates…</source>
+            <translation>تحرير ال&amp;قوالب…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="239" />
+            <source>Letters for &amp;many referrals…</source>
+            <translation>كتب لعدة إ&amp;حالات…</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="274" />
+            <source>%1 letters</source>
+            <translation>%1 كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="297" />
+            <source>Choose a letter to see it here.</source>
+            <translation>اختر كتاباً لعرضه هنا.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="299" />
+            <source>%1 letters chosen.</source>
+            <translation>تم اختيار %1 كتاب.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="317" />
+            <source>Sent to the printer.</source>
+            <translation>أُرسل إلى الطابعة.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="331" />
+            <source>Saved as PDF.</source>
+            <translation>حُفظ بصيغة PDF.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="338" />
+            <source>Cancel letter</source>
+            <translation>إلغاء الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="339" />
+            <source>Why is the letter %1 cancelled? Its number stays taken and the letter stays in the list.</source>
+            <translation>لماذا يُلغى الكتاب %1؟ يبقى رقمه محجوزاً ويبقى الكتاب في القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="343" />
+            <source>Cancel the letter %1? This cannot be undone.</source>
+            <translation>هل تريد إلغاء الكتاب %1؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="344" />
+            <source>Cancel the letter</source>
+            <translation>إلغاء الكتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="344" />
+            <source>Keep it</source>
+            <translation>الإبقاء عليه</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="352" />
+            <source>Letter cancelled.</source>
+            <translation>أُلغي الكتاب.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="361" />
+            <source>Letter for whom?</source>
+            <translation>كتاب لمن؟</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="362" />
+            <source>Write a letter…</source>
+            <translation>كتابة كتاب…</translation>
         </message>
     </context>
     <context>
@@ -2231,7 +4024,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../login.py" line="139" />
+            <location filename="../login.py" line="144" />
             <source>Sanad — sign in</source>
             <translation>سند — تسجيل الدخول</translation>
         </message>
@@ -2239,43 +4032,43 @@
     <context>
         <name>LoginForm</name>
         <message>
-            <location filename="../login.py" line="36" />
+            <location filename="../login.py" line="37" />
             <source>Sanad</source>
             <translation>سند</translation>
         </message>
         <message>
-            <location filename="../login.py" line="44" />
+            <location filename="../login.py" line="45" />
             <source>Vault: %1</source>
             <translation>الخزنة: %1</translation>
         </message>
         <message>
-            <location filename="../login.py" line="55" />
+            <location filename="../login.py" line="56" />
             <source>User name</source>
             <translation>اسم المستخدم</translation>
         </message>
         <message>
-            <location filename="../login.py" line="56" />
+            <location filename="../login.py" line="57" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../login.py" line="62" />
+            <location filename="../login.py" line="63" />
             <source>Use the recovery key…</source>
             <translation>استخدام مفتاح الاسترداد…</translation>
         </message>
         <message>
-            <location filename="../login.py" line="65" />
-            <location filename="../login.py" line="130" />
+            <location filename="../login.py" line="66" />
+            <location filename="../login.py" line="135" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../login.py" line="99" />
+            <location filename="../login.py" line="100" />
             <source>Enter your user name.</source>
             <translation>أدخل اسم المستخدم.</translation>
         </message>
         <message>
-            <location filename="../login.py" line="125" />
+            <location filename="../login.py" line="130" />
             <source>Wait %1 s</source>
             <translation>انتظر %1 ث</translation>
         </message>
@@ -2283,135 +4076,243 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="56" />
+            <location filename="../main_window.py" line="57" />
             <source>Sanad</source>
             <translation>سند</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="56" />
-            <location filename="../main_window.py" line="78" />
+            <location filename="../main_window.py" line="57" />
+            <location filename="../main_window.py" line="82" />
             <source>DEMO</source>
             <translation>تجريبي</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="59" />
+            <location filename="../main_window.py" line="60" />
             <source>Main</source>
             <translation>الشريط الرئيسي</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="66" />
+            <location filename="../main_window.py" line="67" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="71" />
+            <location filename="../main_window.py" line="72" />
             <source>Lock Sanad now (Ctrl+L)</source>
             <translation>أقفل سند الآن (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="134" />
+            <location filename="../main_window.py" line="148" />
             <source>User: %1</source>
             <translation>المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="136" />
+            <location filename="../main_window.py" line="150" />
             <source>Role: %1</source>
             <translation>الدور: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="137" />
+            <location filename="../main_window.py" line="151" />
             <source>sensitive fields</source>
             <translation>الحقول الحساسة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="139" />
+            <location filename="../main_window.py" line="153" />
             <source>Vault: %1</source>
             <translation>الخزنة: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="150" />
-            <source>This area arrives with the next Sanad modules.</source>
-            <translation>سيُضاف هذا القسم مع الوحدات القادمة من سند.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="151" />
+            <location filename="../main_window.py" line="164" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="169" />
             <source>My week</source>
             <translation>أسبوعي</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="172" />
             <source>People</source>
             <translation>الأشخاص</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="160" />
+            <location filename="../main_window.py" line="174" />
             <source>Duplicates</source>
             <translation>السجلات المكررة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="162" />
+            <location filename="../main_window.py" line="176" />
             <source>Applications</source>
             <translation>المعاملات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="164" />
+            <location filename="../main_window.py" line="178" />
             <source>Referrals</source>
             <translation>الإحالات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="166" />
+            <location filename="../main_window.py" line="182" />
+            <source>Letters</source>
+            <translation>الكتب</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="186" />
             <source>Reports and exports</source>
             <translation>التقارير والتصدير</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
-            <source>Donor indicators, lists and anonymised exports to Excel.</source>
-            <translation>مؤشرات الجهات المانحة، والقوائم، والتصدير إلى Excel بعد إخفاء الهوية.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="188" />
             <source>Users</source>
             <translation>المستخدمون</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="172" />
+            <location filename="../main_window.py" line="190" />
             <source>Audit log</source>
             <translation>سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="174" />
+            <location filename="../main_window.py" line="192" />
             <source>Places</source>
             <translation>الأماكن</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="175" />
+            <location filename="../main_window.py" line="193" />
             <source>Documents and workflow</source>
             <translation>الوثائق ومسار العمل</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="180" />
+            <location filename="../main_window.py" line="197" />
+            <source>Retention</source>
+            <translation>الاحتفاظ بالسجلات</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="202" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="208" />
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="209" />
             <source>My password and keys</source>
             <translation>كلمة المرور والمفاتيح</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="214" />
+            <location filename="../main_window.py" line="243" />
             <source>Sanad is locked. Enter your password to continue.</source>
             <translation>سند مقفل. أدخل كلمة المرور للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="255" />
             <source>Locked</source>
             <translation>مقفل</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../import_wizard.py" line="232" />
+            <source>Match the columns</source>
+            <translation>مطابقة الأعمدة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="233" />
+            <source>Choose the Sanad field each column holds. Sanad suggested what it recognised; columns left at "Not imported" are left out.</source>
+            <translation>اختر حقل سند الذي يحويه كل عمود. اقترح سند ما تعرّف عليه؛ الأعمدة التي تبقى على "لا يُستورد" تُترك.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="237" />
+            <source>Saved mapping:</source>
+            <translation>مطابقة محفوظة:</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="242" />
+            <source>Save this mapping…</source>
+            <translation>حفظ هذه المطابقة…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="249" />
+            <source>Column in the file</source>
+            <translation>العمود في الملف</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="249" />
+            <source>First values</source>
+            <translation>أولى القيم</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="250" />
+            <source>Sanad field</source>
+            <translation>حقل سند</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="256" />
+            <source>Displacement status when a row has none:</source>
+            <translation>حالة النزوح عندما لا يذكرها السطر:</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="259" />
+            <source>(none: the row must say)</source>
+            <translation>(لا شيء: يجب أن يذكرها السطر)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="259" />
+            <source>Resident</source>
+            <translation>مقيم</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="260" />
+            <source>Displaced</source>
+            <translation>نازح</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="260" />
+            <source>Returnee</source>
+            <translation>عائد</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="261" />
+            <source>Left a camp</source>
+            <translation>غادر المخيم</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="271" />
+            <source>(suggested by Sanad)</source>
+            <translation>(مقترحة من سند)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="286" />
+            <source>Not imported</source>
+            <translation>لا يُستورد</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="317" />
+            <source>Save this mapping</source>
+            <translation>حفظ هذه المطابقة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="317" />
+            <source>Name of the mapping:</source>
+            <translation>اسم المطابقة:</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="328" />
+            <source>Mapping saved.</source>
+            <translation>حُفظت المطابقة.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="334" />
+            <source>Each Sanad field can come from one column only.</source>
+            <translation>كل حقل في سند يؤخذ من عمود واحد فقط.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="337" />
+            <source>Choose the column that holds the first name.</source>
+            <translation>اختر العمود الذي يحوي الاسم الأول.</translation>
         </message>
     </context>
     <context>
@@ -2702,6 +4603,7 @@
     <context>
         <name>Messages</name>
         <message>
+            <location filename="../backup_dialogs.py" line="465" />
             <location filename="../messages.py" line="13" />
             <location filename="../messages.py" line="28" />
             <source>Sanad</source>
@@ -2764,237 +4666,237 @@
     <context>
         <name>MyWeekPage</name>
         <message>
-            <location filename="../pages/my_week.py" line="110" />
+            <location filename="../pages/my_week.py" line="118" />
             <source>Mine</source>
             <translation>ما يخصّني</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="111" />
+            <location filename="../pages/my_week.py" line="119" />
             <source>Whole office</source>
             <translation>المكتب كله</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="114" />
+            <location filename="../pages/my_week.py" line="122" />
             <source>Show your own week or the whole office's</source>
             <translation>اعرض أسبوعك أنت أو أسبوع المكتب كله</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="117" />
+            <location filename="../pages/my_week.py" line="125" />
             <source>Refresh</source>
             <translation>تحديث</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="119" />
+            <location filename="../pages/my_week.py" line="127" />
             <source>Read the week again (F5)</source>
             <translation>أعد قراءة الأسبوع (F5)</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="129" />
+            <location filename="../pages/my_week.py" line="137" />
             <source>Day</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="129" />
+            <location filename="../pages/my_week.py" line="137" />
             <source>Court</source>
             <translation>المحكمة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="129" />
-            <location filename="../pages/my_week.py" line="132" />
-            <location filename="../pages/my_week.py" line="135" />
-            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="137" />
+            <location filename="../pages/my_week.py" line="140" />
+            <location filename="../pages/my_week.py" line="143" />
+            <location filename="../pages/my_week.py" line="146" />
             <source>File number</source>
             <translation>رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="129" />
-            <location filename="../pages/my_week.py" line="132" />
-            <location filename="../pages/my_week.py" line="135" />
-            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="137" />
+            <location filename="../pages/my_week.py" line="140" />
+            <location filename="../pages/my_week.py" line="143" />
+            <location filename="../pages/my_week.py" line="146" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="129" />
-            <location filename="../pages/my_week.py" line="132" />
-            <location filename="../pages/my_week.py" line="135" />
+            <location filename="../pages/my_week.py" line="137" />
+            <location filename="../pages/my_week.py" line="140" />
+            <location filename="../pages/my_week.py" line="143" />
             <source>Document</source>
             <translation>الوثيقة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="130" />
-            <location filename="../pages/my_week.py" line="133" />
-            <location filename="../pages/my_week.py" line="136" />
-            <location filename="../pages/my_week.py" line="139" />
+            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="141" />
+            <location filename="../pages/my_week.py" line="144" />
+            <location filename="../pages/my_week.py" line="147" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="130" />
-            <location filename="../pages/my_week.py" line="133" />
-            <location filename="../pages/my_week.py" line="136" />
-            <location filename="../pages/my_week.py" line="139" />
+            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="141" />
+            <location filename="../pages/my_week.py" line="144" />
+            <location filename="../pages/my_week.py" line="147" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="130" />
+            <location filename="../pages/my_week.py" line="138" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="132" />
+            <location filename="../pages/my_week.py" line="140" />
             <source>Due</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="132" />
+            <location filename="../pages/my_week.py" line="140" />
             <source>Next action</source>
             <translation>الإجراء التالي</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="135" />
+            <location filename="../pages/my_week.py" line="143" />
             <source>Last moved</source>
             <translation>آخر حركة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="135" />
+            <location filename="../pages/my_week.py" line="143" />
             <source>Days</source>
             <translation>الأيام</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="146" />
             <source>Follow-up due</source>
             <translation>موعد المتابعة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="138" />
+            <location filename="../pages/my_week.py" line="146" />
             <source>Reference</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="139" />
+            <location filename="../pages/my_week.py" line="147" />
             <source>Service</source>
             <translation>الخدمة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="139" />
+            <location filename="../pages/my_week.py" line="147" />
             <source>Organisation</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="140" />
+            <location filename="../pages/my_week.py" line="148" />
             <source>Record the outcome…</source>
             <translation>تسجيل نتيجة الجلسة…</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="142" />
+            <location filename="../pages/my_week.py" line="150" />
             <source>Write what happened at the selected hearing (Ctrl+R)</source>
             <translation>اكتب ما جرى في الجلسة المحدَّدة (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="151" />
+            <location filename="../pages/my_week.py" line="159" />
             <source>No referral follow-up is overdue.</source>
             <translation>لا متابعة إحالة متأخرة.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="154" />
+            <location filename="../pages/my_week.py" line="162" />
             <source>No hearings this week.</source>
             <translation>لا جلسات هذا الأسبوع.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="155" />
+            <location filename="../pages/my_week.py" line="163" />
             <source>No next action is due.</source>
             <translation>لا إجراء مستحقاً.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="156" />
+            <location filename="../pages/my_week.py" line="164" />
             <source>Every open application moved recently.</source>
             <translation>كل المعاملات المفتوحة تحركت مؤخراً.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="269" />
+            <location filename="../pages/my_week.py" line="299" />
             <source>The office's week</source>
             <translation>أسبوع المكتب</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="269" />
+            <location filename="../pages/my_week.py" line="299" />
             <source>My week</source>
             <translation>أسبوعي</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="273" />
+            <location filename="../pages/my_week.py" line="303" />
             <source>%1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="294" />
+            <location filename="../pages/my_week.py" line="324" />
             <source>The first %1 of %2 are shown.</source>
             <translation>يُعرض أول %1 من أصل %2.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="296" />
+            <location filename="../pages/my_week.py" line="326" />
             <source>The Applications page lists them all.</source>
             <translation>صفحة المعاملات تعرضها كلها.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="297" />
+            <location filename="../pages/my_week.py" line="327" />
             <source>The Referrals page lists them all.</source>
             <translation>صفحة الإحالات تعرضها كلها.</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="328" />
             <location filename="../pages/my_week.py" line="358" />
+            <location filename="../pages/my_week.py" line="388" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="330" />
+            <location filename="../pages/my_week.py" line="360" />
             <source>Tomorrow</source>
             <translation>غداً</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="335" />
+            <location filename="../pages/my_week.py" line="365" />
             <source>Hearings this week</source>
             <translation>جلسات هذا الأسبوع</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="343" />
+            <location filename="../pages/my_week.py" line="373" />
             <source>Outcome to record</source>
             <translation>النتيجة لم تُسجَّل</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="345" />
+            <location filename="../pages/my_week.py" line="375" />
             <source>To come</source>
             <translation>قادمة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="354" />
+            <location filename="../pages/my_week.py" line="384" />
             <source>Next actions due or overdue</source>
             <translation>الإجراءات المستحقة أو المتأخرة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="364" />
+            <location filename="../pages/my_week.py" line="394" />
             <source>No movement for %1 days or more</source>
             <translation>معاملات لم تتحرك منذ %1 يوماً أو أكثر</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="374" />
+            <location filename="../pages/my_week.py" line="404" />
             <source>Referral follow-ups overdue</source>
             <translation>متابعات الإحالة المتأخرة</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="572" />
+            <location filename="../pages/my_week.py" line="602" />
             <source>Hearings to record: %1</source>
             <translation>جلسات تنتظر تسجيل نتيجتها: %1</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="573" />
+            <location filename="../pages/my_week.py" line="603" />
             <source>Next actions due today or overdue: %1</source>
             <translation>إجراءات مستحقة اليوم أو متأخرة: %1</translation>
         </message>
         <message>
-            <location filename="../pages/my_week.py" line="574" />
+            <location filename="../pages/my_week.py" line="604" />
             <source>Referral follow-ups overdue: %1</source>
             <translation>متابعات إحالة متأخرة: %1</translation>
         </message>
@@ -3088,6 +4990,74 @@
             <location filename="../wizard.py" line="114" />
             <source>Sanad cannot write in that folder.</source>
             <translation>لا يستطيع سند الكتابة في هذا المجلد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OlderBackupDialog</name>
+        <message>
+            <location filename="../backup_dialogs.py" line="335" />
+            <source>Restore an older backup?</source>
+            <translation>استعادة نسخة احتياطية أقدم؟</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="339" />
+            <source>The vault has changed since this backup was made. Restoring it replaces the vault with the older data: the changes made after the backup will no longer be in the vault (the current vault is kept aside, not deleted).</source>
+            <translation>تغيّرت الخزنة منذ إنشاء هذه النسخة الاحتياطية. استعادتها تستبدل الخزنة بالبيانات الأقدم: التغييرات التي أُجريت بعد النسخة لن تبقى في الخزنة (تُحفظ الخزنة الحالية جانباً ولا تُحذف).</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="350" />
+            <source>The backup</source>
+            <translation>النسخة الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="350" />
+            <source>The vault now</source>
+            <translation>الخزنة الآن</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="357" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="358" />
+            <source>made %1</source>
+            <translation>أُنشئت في %1</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="359" />
+            <source>last change %1</source>
+            <translation>آخر تغيير في %1</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="363" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="364" />
+            <source>Households</source>
+            <translation>الأسر</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="365" />
+            <source>Applications</source>
+            <translation>المعاملات</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="366" />
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="384" />
+            <source>Restore the older backup</source>
+            <translation>استعادة النسخة الأقدم</translation>
+        </message>
+        <message>
+            <location filename="../backup_dialogs.py" line="387" />
+            <source>Keep the vault as it is</source>
+            <translation>إبقاء الخزنة كما هي</translation>
         </message>
     </context>
     <context>
@@ -3263,42 +5233,42 @@
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="50" />
             <source>File number</source>
             <translation>رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="50" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="50" />
             <source>Mother's name</source>
             <translation>اسم الأم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="151" />
+            <location filename="../pages/people.py" line="50" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="152" />
+            <location filename="../pages/people.py" line="51" />
             <source>Born</source>
             <translation>الميلاد</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="152" />
+            <location filename="../pages/people.py" line="51" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="187" />
+            <location filename="../pages/people.py" line="68" />
             <source>F</source>
             <translation>أنثى</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="187" />
+            <location filename="../pages/people.py" line="68" />
             <source>M</source>
             <translation>ذكر</translation>
         </message>
@@ -3306,130 +5276,178 @@
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../pages/people.py" line="210" />
+            <location filename="../pages/people.py" line="91" />
             <source>Search: any spelling of a name, a file number or a phone</source>
             <translation>ابحث: بأي كتابة للاسم، أو برقم الملف، أو برقم الهاتف</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="213" />
+            <location filename="../pages/people.py" line="94" />
             <source>Both sexes</source>
             <translation>الجنسان</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="213" />
+            <location filename="../pages/people.py" line="94" />
             <source>Women and girls</source>
             <translation>النساء والفتيات</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="214" />
+            <location filename="../pages/people.py" line="95" />
             <source>Men and boys</source>
             <translation>الرجال والفتيان</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="215" />
+            <location filename="../pages/people.py" line="96" />
             <source>All ages</source>
             <translation>كل الأعمار</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="217" />
+            <location filename="../pages/people.py" line="98" />
             <source>Any displacement status</source>
             <translation>كل حالات النزوح</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="217" />
+            <location filename="../pages/people.py" line="98" />
             <source>Resident</source>
             <translation>مقيم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="217" />
+            <location filename="../pages/people.py" line="98" />
             <source>Displaced</source>
             <translation>نازح</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="218" />
+            <location filename="../pages/people.py" line="99" />
             <source>Returnee</source>
             <translation>عائد</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="218" />
+            <location filename="../pages/people.py" line="99" />
             <source>Left a camp</source>
             <translation>مغادر للمخيم</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="222" />
+            <location filename="../pages/people.py" line="103" />
             <source>All districts</source>
             <translation>كل الأقضية</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="225" />
-            <location filename="../pages/people.py" line="226" />
+            <location filename="../pages/people.py" line="106" />
+            <location filename="../pages/people.py" line="107" />
             <source>(no filter)</source>
             <translation>(الكل)</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="227" />
+            <location filename="../pages/people.py" line="108" />
             <source>Register a household…</source>
             <translation>تسجيل أسرة…</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="234" />
+            <location filename="../pages/people.py" line="115" />
             <source>Holds:</source>
             <translation>يملك:</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="236" />
+            <location filename="../pages/people.py" line="117" />
             <source>Lacks:</source>
             <translation>ينقصه:</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="239" />
+            <location filename="../pages/people.py" line="120" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="241" />
+            <location filename="../pages/people.py" line="122" />
             <source>Open the selected person's record (Enter)</source>
             <translation>فتح سجل الشخص المحدد (Enter)</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="244" />
+            <location filename="../pages/people.py" line="125" />
             <source>Open household</source>
             <translation>فتح الأسرة</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="248" />
+            <location filename="../pages/people.py" line="129" />
             <source>List the household</source>
             <translation>عرض أفراد الأسرة</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="250" />
+            <location filename="../pages/people.py" line="131" />
             <source>Show only the selected person's household in the list</source>
             <translation>اعرض في القائمة أسرة الشخص المحدد فقط</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="256" />
+            <location filename="../pages/people.py" line="134" />
+            <source>Export to Excel…</source>
+            <translation>تصدير إلى Excel…</translation>
+        </message>
+        <message>
+            <location filename="../pages/people.py" line="136" />
+            <source>Export the people listed, with these filters, to an Excel file</source>
+            <translation>تصدير الأشخاص المعروضين، بعوامل التصفية هذه، إلى ملف Excel</translation>
+        </message>
+        <message>
+            <location filename="../pages/people.py" line="140" />
+            <source>Import…</source>
+            <translation>استيراد…</translation>
+        </message>
+        <message>
+            <location filename="../pages/people.py" line="142" />
+            <source>Import households and people from an Excel or CSV file</source>
+            <translation>استيراد أسر وأشخاص من ملف Excel أو CSV</translation>
+        </message>
+        <message>
+            <location filename="../pages/people.py" line="149" />
             <source>Show everyone</source>
             <translation>عرض الجميع</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="314" />
+            <location filename="../pages/people.py" line="207" />
             <source>Household %1</source>
             <translation>الأسرة %1</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="371" />
+            <location filename="../pages/people.py" line="264" />
             <source>Household saved: %1</source>
             <translation>حُفظت الأسرة: %1</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="391" />
+            <location filename="../pages/people.py" line="295" />
             <source>Searching…</source>
             <translation>جارٍ البحث…</translation>
         </message>
         <message>
-            <location filename="../pages/people.py" line="397" />
+            <location filename="../pages/people.py" line="301" />
             <source>%1 people</source>
             <translation>عدد الأشخاص: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../pages/reports.py" line="72" />
+            <source>Month</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="73" />
+            <source>Quarter</source>
+            <translation>ربع سنة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="74" />
+            <source>From … to …</source>
+            <translation>من … إلى …</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="87" />
+            <source>Quarter %1</source>
+            <translation>الربع %1</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="96" />
+            <source>to</source>
+            <translation>إلى</translation>
         </message>
     </context>
     <context>
@@ -3441,7 +5459,7 @@
         </message>
         <message>
             <location filename="../pages/person_form.py" line="72" />
-            <location filename="../pages/person_form.py" line="141" />
+            <location filename="../pages/person_form.py" line="146" />
             <source>New person</source>
             <translation>شخص جديد</translation>
         </message>
@@ -3456,434 +5474,439 @@
             <translation>تصدير كل ما يخص هذا الشخص…</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="185" />
+            <location filename="../pages/person_form.py" line="127" />
+            <source>Issue a letter…</source>
+            <translation>إصدار كتاب…</translation>
+        </message>
+        <message>
+            <location filename="../pages/person_form.py" line="191" />
             <source>First name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="185" />
+            <location filename="../pages/person_form.py" line="191" />
             <source>Father's name</source>
             <translation>اسم الأب</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="186" />
+            <location filename="../pages/person_form.py" line="192" />
             <source>Grandfather's name</source>
             <translation>اسم الجد</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="186" />
+            <location filename="../pages/person_form.py" line="192" />
             <source>Family or tribal name</source>
             <translation>اللقب</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="194" />
+            <location filename="../pages/person_form.py" line="200" />
             <source>No legal father: registered under the mother</source>
             <translation>لا أب قانوني: مسجّل على اسم الأم</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="199" />
+            <location filename="../pages/person_form.py" line="205" />
             <source>Mother's full name</source>
             <translation>اسم الأم الثلاثي</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="200" />
+            <location filename="../pages/person_form.py" line="206" />
             <source>Name in Latin letters</source>
             <translation>الاسم بالأحرف اللاتينية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="201" />
+            <location filename="../pages/person_form.py" line="207" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="202" />
+            <location filename="../pages/person_form.py" line="208" />
             <source>Date of birth</source>
             <translation>تاريخ الولادة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="203" />
+            <location filename="../pages/person_form.py" line="209" />
             <source>7/3/2015, 3/2015, 2015 or about 2015</source>
             <translation>7/3/2015 أو 3/2015 أو 2015 أو حوالي 2015</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="204" />
+            <location filename="../pages/person_form.py" line="210" />
             <source>Place of birth</source>
             <translation>محل الولادة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="205" />
+            <location filename="../pages/person_form.py" line="211" />
             <source>Relationship to the head</source>
             <translation>صلة القرابة برب الأسرة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="206" />
-            <location filename="../pages/person_form.py" line="208" />
-            <location filename="../pages/person_form.py" line="251" />
+            <location filename="../pages/person_form.py" line="212" />
+            <location filename="../pages/person_form.py" line="214" />
+            <location filename="../pages/person_form.py" line="257" />
             <source>(not set)</source>
             <translation>(غير محدد)</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="207" />
+            <location filename="../pages/person_form.py" line="213" />
             <source>Marital status</source>
             <translation>الحالة الزوجية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="209" />
+            <location filename="../pages/person_form.py" line="215" />
             <source>Nationality</source>
             <translation>الجنسية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="211" />
+            <location filename="../pages/person_form.py" line="217" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="212" />
+            <location filename="../pages/person_form.py" line="218" />
             <source>Second phone</source>
             <translation>هاتف ثانٍ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="213" />
+            <location filename="../pages/person_form.py" line="219" />
             <source>Office file number</source>
             <translation>رقم الملف في المكتب</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="214" />
+            <location filename="../pages/person_form.py" line="220" />
             <source>given when saved</source>
             <translation>يُعطى عند الحفظ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="217" />
+            <location filename="../pages/person_form.py" line="223" />
             <source>Identity</source>
             <translation>الهوية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="222" />
+            <location filename="../pages/person_form.py" line="228" />
             <source>The 1957 civil-registry record, as on the family's papers:</source>
             <translation>قيد الأحوال المدنية (سجل 1957) كما في أوراق العائلة:</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="223" />
+            <location filename="../pages/person_form.py" line="229" />
             <source>Record number</source>
             <translation>رقم السجل</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="224" />
+            <location filename="../pages/person_form.py" line="230" />
             <source>Page number</source>
             <translation>رقم الصحيفة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="225" />
+            <location filename="../pages/person_form.py" line="231" />
             <source>Civil-status office</source>
             <translation>دائرة الأحوال المدنية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="226" />
+            <location filename="../pages/person_form.py" line="232" />
             <source>Governorate of the record</source>
             <translation>محافظة السجل</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="229" />
+            <location filename="../pages/person_form.py" line="235" />
             <source>Area of origin</source>
             <translation>المنطقة الأصلية</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="231" />
+            <location filename="../pages/person_form.py" line="237" />
             <source>Where the person lives now</source>
             <translation>مكان السكن الحالي</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="232" />
+            <location filename="../pages/person_form.py" line="238" />
             <source>Registry and places</source>
             <translation>القيد والأماكن</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="246" />
+            <location filename="../pages/person_form.py" line="252" />
             <source>Washington Group questions: does the person have difficulty…</source>
             <translation>أسئلة مجموعة واشنطن: هل يجد الشخص صعوبة في…</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="248" />
+            <location filename="../pages/person_form.py" line="254" />
             <source>(not asked)</source>
             <translation>(لم يُسأل)</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="250" />
+            <location filename="../pages/person_form.py" line="256" />
             <source>School</source>
             <translation>المدرسة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="252" />
+            <location filename="../pages/person_form.py" line="258" />
             <source>Disability and school</source>
             <translation>الإعاقة والدراسة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="260" />
+            <location filename="../pages/person_form.py" line="266" />
             <source>Document</source>
             <translation>الوثيقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="260" />
+            <location filename="../pages/person_form.py" line="266" />
             <source>Number</source>
             <translation>الرقم</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="260" />
+            <location filename="../pages/person_form.py" line="266" />
             <source>Date of issue</source>
             <translation>تاريخ الإصدار</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="260" />
+            <location filename="../pages/person_form.py" line="266" />
             <source>Copy seen</source>
             <translation>اطُّلع على نسخة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="271" />
+            <location filename="../pages/person_form.py" line="277" />
             <source>Add a document</source>
             <translation>إضافة وثيقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="274" />
+            <location filename="../pages/person_form.py" line="280" />
             <source>Remove the selected document</source>
             <translation>حذف الوثيقة المحددة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="282" />
+            <location filename="../pages/person_form.py" line="288" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="288" />
+            <location filename="../pages/person_form.py" line="294" />
             <source>Relatives recorded in Sanad. When the civil registry shows a different relationship (a child registered under the mother's father appears as her brother or sister), choose it under "As registered".</source>
             <translation>الأقارب المسجّلون في سند. إذا أظهر قيد الأحوال المدنية صلة مختلفة (طفل مسجّل على اسم جده لأمه يظهر أخاً أو أختاً لأمه)، فاخترها تحت «كما في القيد».</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="294" />
+            <location filename="../pages/person_form.py" line="300" />
             <source>File number</source>
             <translation>رقم الملف</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="294" />
+            <location filename="../pages/person_form.py" line="300" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="294" />
+            <location filename="../pages/person_form.py" line="300" />
             <source>Is this person's</source>
             <translation>صلته بهذا الشخص</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="294" />
+            <location filename="../pages/person_form.py" line="300" />
             <source>As registered</source>
             <translation>كما في القيد</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="308" />
+            <location filename="../pages/person_form.py" line="314" />
             <source>Find a relative by name or file number, then press Enter</source>
             <translation>ابحث عن قريب بالاسم أو برقم الملف ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="311" />
+            <location filename="../pages/person_form.py" line="317" />
             <source>Remove the selected relative</source>
             <translation>حذف القريب المحدد</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="324" />
+            <location filename="../pages/person_form.py" line="330" />
             <source>Family</source>
             <translation>العائلة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="332" />
+            <location filename="../pages/person_form.py" line="338" />
             <source>Given by</source>
             <translation>المانح</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="332" />
+            <location filename="../pages/person_form.py" line="338" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="332" />
+            <location filename="../pages/person_form.py" line="338" />
             <source>Covers</source>
             <translation>تشمل</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="332" />
+            <location filename="../pages/person_form.py" line="338" />
             <source>Withdrawn</source>
             <translation>سُحبت</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="338" />
+            <location filename="../pages/person_form.py" line="344" />
             <source>Record consent…</source>
             <translation>تسجيل موافقة…</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="341" />
+            <location filename="../pages/person_form.py" line="347" />
             <source>Withdraw the selected consent…</source>
             <translation>سحب الموافقة المحددة…</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="349" />
+            <location filename="../pages/person_form.py" line="355" />
             <source>Consent is saved as soon as it is recorded or withdrawn.</source>
             <translation>تُحفظ الموافقة فور تسجيلها أو سحبها.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="350" />
+            <location filename="../pages/person_form.py" line="356" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="357" />
+            <location filename="../pages/person_form.py" line="363" />
             <source>Applications</source>
             <translation>المعاملات</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="358" />
+            <location filename="../pages/person_form.py" line="364" />
             <source>Referrals</source>
             <translation>الإحالات</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="365" />
+            <location filename="../pages/person_form.py" line="371" />
             <source>This part is shown only to users allowed to see sensitive fields, and only on request. Every time it is shown, the audit log records who saw it.</source>
             <translation>يظهر هذا الجزء فقط للمستخدمين المسموح لهم برؤية الحقول الحساسة، وعند الطلب فقط. في كل مرة يُعرض فيها يسجّل سجل التدقيق من اطّلع عليه.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="369" />
+            <location filename="../pages/person_form.py" line="375" />
             <source>Show the sensitive profile</source>
             <translation>عرض الملف الحساس</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="377" />
+            <location filename="../pages/person_form.py" line="383" />
             <source>Perceived affiliation</source>
             <translation>انتماء متصوَّر</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="378" />
+            <location filename="../pages/person_form.py" line="384" />
             <source>A relative is detained</source>
             <translation>قريب محتجز</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="379" />
+            <location filename="../pages/person_form.py" line="385" />
             <source>Gender-based violence disclosed</source>
             <translation>أُفصح عن عنف قائم على النوع الاجتماعي</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="380" />
+            <location filename="../pages/person_form.py" line="386" />
             <source>Has received threats</source>
             <translation>تلقّى تهديدات</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="391" />
+            <location filename="../pages/person_form.py" line="397" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="395" />
+            <location filename="../pages/person_form.py" line="401" />
             <source>Sensitive</source>
             <translation>حساس</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="449" />
+            <location filename="../pages/person_form.py" line="455" />
             <source>Date of issue: day/month/year, for example 3/4/2010</source>
             <translation>تاريخ الإصدار: يوم/شهر/سنة، مثل 3/4/2010</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="457" />
+            <location filename="../pages/person_form.py" line="463" />
             <source>(the same)</source>
             <translation>(نفسها)</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="481" />
+            <location filename="../pages/person_form.py" line="487" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="531" />
+            <location filename="../pages/person_form.py" line="537" />
             <source>Nobody found.</source>
             <translation>لم يُعثر على أحد.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="554" />
+            <location filename="../pages/person_form.py" line="560" />
             <source>Consent recorded.</source>
             <translation>سُجّلت الموافقة.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="562" />
+            <location filename="../pages/person_form.py" line="568" />
             <source>This consent was already withdrawn.</source>
             <translation>سُحبت هذه الموافقة من قبل.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="564" />
+            <location filename="../pages/person_form.py" line="570" />
             <source>Record that this consent is withdrawn today? Referrals that need it will be refused.</source>
             <translation>تسجيل سحب هذه الموافقة اليوم؟ ستُرفض الإحالات التي تحتاجها.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="565" />
+            <location filename="../pages/person_form.py" line="571" />
             <source>Withdraw consent</source>
             <translation>سحب الموافقة</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="565" />
+            <location filename="../pages/person_form.py" line="571" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="653" />
+            <location filename="../pages/person_form.py" line="659" />
             <source>Saved: %1</source>
             <translation>حُفظ: %1</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="656" />
+            <location filename="../pages/person_form.py" line="662" />
             <source>Saved.</source>
             <translation>حُفظ.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="664" />
+            <location filename="../pages/person_form.py" line="670" />
             <source>This person is no longer in the vault (deleted or merged by someone else). Nothing was saved.</source>
             <translation>لم يعد هذا الشخص في الخزنة (حذفه أو دمجه شخص آخر). لم يُحفظ شيء.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="682" />
+            <location filename="../pages/person_form.py" line="688" />
             <source>%1 %2 (mother: %3), score %4: %5</source>
             <translation>%1 %2 (الأم: %3)، الدرجة %4: %5</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="687" />
+            <location filename="../pages/person_form.py" line="693" />
             <source>This person may already be in the vault:</source>
             <translation>قد يكون هذا الشخص مسجّلاً في الخزنة من قبل:</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="688" />
+            <location filename="../pages/person_form.py" line="694" />
             <source>Save as a new person anyway?</source>
             <translation>الحفظ كشخص جديد رغم ذلك؟</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="688" />
+            <location filename="../pages/person_form.py" line="694" />
             <source>Save as new</source>
             <translation>احفظ كجديد</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="689" />
+            <location filename="../pages/person_form.py" line="695" />
             <source>Go back and check</source>
             <translation>ارجع وتحقق</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="747" />
+            <location filename="../pages/person_form.py" line="753" />
             <source>Problems to fix before saving: %1.</source>
             <translation>مشكلات يجب تصحيحها قبل الحفظ: %1.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="772" />
+            <location filename="../pages/person_form.py" line="783" />
             <source>Close without saving? Your changes will be lost.</source>
             <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك.</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="773" />
+            <location filename="../pages/person_form.py" line="784" />
             <source>Close without saving</source>
             <translation>أغلق دون حفظ</translation>
         </message>
         <message>
-            <location filename="../pages/person_form.py" line="773" />
+            <location filename="../pages/person_form.py" line="784" />
             <source>Keep editing</source>
             <translation>متابعة التعديل</translation>
         </message>
@@ -3891,22 +5914,22 @@
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../pages/applications.py" line="236" />
+            <location filename="../pages/applications.py" line="142" />
             <source>New application: whose?</source>
             <translation>معاملة جديدة: لمن؟</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="241" />
+            <location filename="../pages/applications.py" line="147" />
             <source>A name in any spelling, or a file number</source>
             <translation>اسم بأي تهجئة، أو رقم ملف</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="250" />
+            <location filename="../pages/applications.py" line="156" />
             <source>Choose</source>
             <translation>اختيار</translation>
         </message>
         <message>
-            <location filename="../pages/applications.py" line="282" />
+            <location filename="../pages/applications.py" line="188" />
             <source>Nobody found.</source>
             <translation>لم يُعثر على أحد.</translation>
         </message>
@@ -4242,6 +6265,117 @@
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <location filename="../import_wizard.py" line="371" />
+            <source>Row</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="371" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="371" />
+            <source>Skip</source>
+            <translation>تخطٍّ</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="371" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="372" />
+            <source>Problems and warnings</source>
+            <translation>المشكلات والتنبيهات</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="376" />
+            <source>Not imported: problem</source>
+            <translation>لا يُستورد: مشكلة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="376" />
+            <source>Already in Sanad</source>
+            <translation>مسجّل في سند</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="377" />
+            <source>Skipped</source>
+            <translation>متخطّى</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="377" />
+            <source>Possible duplicate</source>
+            <translation>تكرار محتمل</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="377" />
+            <source>Ready</source>
+            <translation>جاهز</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../import_wizard.py" line="429" />
+            <source>Check the rows</source>
+            <translation>فحص الأسطر</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="430" />
+            <source>Rows with problems are not imported. Tick Skip for a duplicate you do not want. Nothing has been written yet.</source>
+            <translation>الأسطر التي فيها مشكلات لا تُستورد. ضع علامة في "تخطٍّ" أمام أي تكرار لا تريده. لم يُحفظ شيء حتى الآن.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="442" />
+            <source>All rows</source>
+            <translation>كل الأسطر</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="442" />
+            <source>Rows with problems</source>
+            <translation>الأسطر التي فيها مشكلات</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="443" />
+            <source>Possible duplicates</source>
+            <translation>التكرارات المحتملة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="449" />
+            <source>Save the list of problems…</source>
+            <translation>حفظ قائمة المشكلات…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="467" />
+            <source>Checking every row and looking for duplicates…</source>
+            <translation>جارٍ فحص كل الأسطر والبحث عن التكرارات…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="477" />
+            <source>The rows could not be checked.</source>
+            <translation>تعذّر فحص الأسطر.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="495" />
+            <source>%1 people in %2 households will be imported. %3 rows have problems and will not be imported; %4 are already in Sanad; %5 are skipped; %6 are possible duplicates.</source>
+            <translation>سيُستورد %1 شخصاً في %2 أسرة. في %3 سطر مشكلات ولن تُستورد؛ %4 مسجّلة في سند أصلاً؛ %5 متخطّاة؛ %6 تكرارات محتملة.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="501" />
+            <source>This same file was imported before, on %1.</source>
+            <translation>سبق استيراد هذا الملف نفسه في %1.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="511" />
+            <source>Import %1 people in %2 households now? This is done in one step: if it is cancelled or fails, nothing is imported.</source>
+            <translation>هل تريد استيراد %1 شخصاً في %2 أسرة الآن؟ يتم ذلك في خطوة واحدة: إذا أُلغي أو فشل فلن يُستورد أي شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <location filename="../recovery.py" line="31" />
@@ -4487,81 +6621,86 @@
         </message>
         <message>
             <location filename="../referral_dialog.py" line="276" />
+            <source>Issue a letter…</source>
+            <translation>إصدار كتاب…</translation>
+        </message>
+        <message>
+            <location filename="../referral_dialog.py" line="281" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="325" />
+            <location filename="../referral_dialog.py" line="330" />
             <source>Choose the organisation…</source>
             <translation>اختر الجهة…</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="330" />
+            <location filename="../referral_dialog.py" line="335" />
             <source>does not list this service</source>
             <translation>لا تذكر هذه الخدمة ضمن خدماتها</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="355" />
+            <location filename="../referral_dialog.py" line="360" />
             <source>Choose the organisation: its consent is checked before sending.</source>
             <translation>اختر الجهة: يُتحقق من الموافقة الخاصة بها قبل الإرسال.</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="362" />
+            <location filename="../referral_dialog.py" line="367" />
             <source>Consent checked: %1</source>
             <translation>تم التحقق من الموافقة: %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="365" />
+            <location filename="../referral_dialog.py" line="370" />
             <source>No valid consent: %1 The referral cannot be sent; record the person's consent on their record first.</source>
             <translation>لا توجد موافقة سارية: %1 لا يمكن إرسال الإحالة؛ سجّل موافقة الشخص في سجله أولاً.</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="413" />
+            <location filename="../referral_dialog.py" line="424" />
             <source>sent %1</source>
             <translation>أُرسلت في %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="415" />
+            <location filename="../referral_dialog.py" line="426" />
             <source>answered %1</source>
             <translation>جاء الرد في %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="417" />
+            <location filename="../referral_dialog.py" line="428" />
             <source>closed %1</source>
             <translation>أُغلقت في %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="419" />
+            <location filename="../referral_dialog.py" line="430" />
             <source>follow-up overdue since %1</source>
             <translation>المتابعة متأخرة منذ %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="420" />
+            <location filename="../referral_dialog.py" line="431" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="436" />
+            <location filename="../referral_dialog.py" line="447" />
             <source>%1 → %2</source>
             <translation>%1 ← %2</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="439" />
+            <location filename="../referral_dialog.py" line="450" />
             <source>Sent</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="455" />
+            <location filename="../referral_dialog.py" line="466" />
             <source>Follow-up recorded.</source>
             <translation>سُجّلت المتابعة.</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="489" />
+            <location filename="../referral_dialog.py" line="500" />
             <source>Referral sent: %1</source>
             <translation>أُرسلت الإحالة: %1</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="503" />
+            <location filename="../referral_dialog.py" line="514" />
             <source>Saved.</source>
             <translation>حُفظ.</translation>
         </message>
@@ -4657,22 +6796,32 @@
             <translation>فتح الإحالة</translation>
         </message>
         <message>
+            <location filename="../pages/referrals.py" line="205" />
+            <source>Export to Excel…</source>
+            <translation>تصدير إلى Excel…</translation>
+        </message>
+        <message>
             <location filename="../pages/referrals.py" line="207" />
+            <source>Export the referrals listed, with these filters, to an Excel file</source>
+            <translation>تصدير الإحالات المعروضة، بعوامل التصفية هذه، إلى ملف Excel</translation>
+        </message>
+        <message>
+            <location filename="../pages/referrals.py" line="213" />
             <source>Your role can see referrals but not make or change them.</source>
             <translation>يسمح دورك بالاطلاع على الإحالات دون إنشائها أو تعديلها.</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="209" />
+            <location filename="../pages/referrals.py" line="215" />
             <source>Referrals</source>
             <translation>الإحالات</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="212" />
+            <location filename="../pages/referrals.py" line="218" />
             <source>Organisations</source>
             <translation>الجهات</translation>
         </message>
         <message>
-            <location filename="../pages/referrals.py" line="238" />
+            <location filename="../pages/referrals.py" line="249" />
             <source>%1 referrals</source>
             <translation>%1 إحالة</translation>
         </message>
@@ -4680,62 +6829,62 @@
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../referral_dialog.py" line="605" />
+            <location filename="../referral_dialog.py" line="616" />
             <source>Reference</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="605" />
+            <location filename="../referral_dialog.py" line="616" />
             <source>Service</source>
             <translation>الخدمة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="605" />
+            <location filename="../referral_dialog.py" line="616" />
             <source>Organisation</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="605" />
+            <location filename="../referral_dialog.py" line="616" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="606" />
+            <location filename="../referral_dialog.py" line="617" />
             <source>Sent</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="606" />
+            <location filename="../referral_dialog.py" line="617" />
             <source>Follow-up due</source>
             <translation>موعد المتابعة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="606" />
+            <location filename="../referral_dialog.py" line="617" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="620" />
+            <location filename="../referral_dialog.py" line="631" />
             <source>New referral…</source>
             <translation>إحالة جديدة…</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="625" />
+            <location filename="../referral_dialog.py" line="636" />
             <source>Open referral</source>
             <translation>فتح الإحالة</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="649" />
+            <location filename="../referral_dialog.py" line="660" />
             <source>No referrals yet.</source>
             <translation>لا توجد إحالات بعد.</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="651" />
+            <location filename="../referral_dialog.py" line="662" />
             <source>Referrals: %1, open: %2, follow-up overdue: %3.</source>
             <translation>الإحالات: %1، المفتوحة: %2، المتأخرة في المتابعة: %3.</translation>
         </message>
         <message>
-            <location filename="../referral_dialog.py" line="687" />
+            <location filename="../referral_dialog.py" line="698" />
             <source>Follow-up overdue</source>
             <translation>تأخرت المتابعة</translation>
         </message>
@@ -4907,11 +7056,562 @@
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../pages/reports.py" line="44" />
+            <source>January</source>
+            <translation>كانون الثاني</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="44" />
+            <source>February</source>
+            <translation>شباط</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="45" />
+            <source>March</source>
+            <translation>آذار</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="45" />
+            <source>April</source>
+            <translation>نيسان</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="46" />
+            <source>May</source>
+            <translation>أيار</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="46" />
+            <source>June</source>
+            <translation>حزيران</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="47" />
+            <source>July</source>
+            <translation>تموز</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="47" />
+            <source>August</source>
+            <translation>آب</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="48" />
+            <source>September</source>
+            <translation>أيلول</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="48" />
+            <source>October</source>
+            <translation>تشرين الأول</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="49" />
+            <source>November</source>
+            <translation>تشرين الثاني</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="49" />
+            <source>December</source>
+            <translation>كانون الأول</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="142" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel ‏(*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../pages/reports.py" line="174" />
+            <source>Reports and exports</source>
+            <translation>التقارير والتصدير</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="189" />
+            <source>Indicator report</source>
+            <translation>تقرير المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="191" />
+            <source>Period:</source>
+            <translation>الفترة:</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="194" />
+            <source>Language of the workbook:</source>
+            <translation>لغة المصنف:</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="208" />
+            <source>The workbook holds counts only, no names, but it is not encrypted: save it where only those who need it can read it.</source>
+            <translation>يحتوي المصنف على أعداد فقط بلا أسماء، لكنه غير مشفّر: احفظه حيث لا يقرؤه إلا من يحتاج إليه.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="213" />
+            <source>Make the &amp;report…</source>
+            <translation>إعداد ال&amp;تقرير…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="242" />
+            <source>Save the report as</source>
+            <translation>حفظ التقرير باسم</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="263" />
+            <source>Counting…</source>
+            <translation>جارٍ العدّ…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="281" />
+            <source>The report could not be made. Nothing was saved.</source>
+            <translation>تعذّر إعداد التقرير. لم يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="284" />
+            <source>The report was saved to %1. It holds counts only, but it is not encrypted.</source>
+            <translation>حُفظ التقرير في %1. يحتوي على أعداد فقط، لكنه غير مشفّر.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="286" />
+            <source>The donor's workbook was filled and saved to %1. It is not encrypted.</source>
+            <translation>مُلئ مصنف الجهة المانحة وحُفظ في %1. الملف غير مشفّر.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="291" />
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="297" />
+            <source>Donor templates</source>
+            <translation>قوالب الجهات المانحة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="299" />
+            <source>Load a donor's Excel template once, map its cells to Sanad's indicators, then fill it for the period chosen above.</source>
+            <translation>حمّل قالب Excel الخاص بالجهة المانحة مرة واحدة، واربط خلاياه بمؤشرات سند، ثم املأه للفترة المختارة أعلاه.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="305" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="305" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="305" />
+            <source>Cells mapped</source>
+            <translation>الخلايا المربوطة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="306" />
+            <source>Added</source>
+            <translation>تاريخ الإضافة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="316" />
+            <source>Add a template…</source>
+            <translation>إضافة قالب…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="319" />
+            <source>Map cells…</source>
+            <translation>ربط الخلايا…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="322" />
+            <source>Fill for the period…</source>
+            <translation>الملء للفترة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="325" />
+            <location filename="../pages/reports.py" line="414" />
+            <location filename="../pages/reports.py" line="488" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="341" />
+            <source>Choose the donor's template</source>
+            <translation>اختر قالب الجهة المانحة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="342" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel ‏(*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="346" />
+            <source>Donor template</source>
+            <translation>قالب الجهة المانحة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="347" />
+            <source>A name for this template (the donor and the report):</source>
+            <translation>اسم لهذا القالب (الجهة المانحة والتقرير):</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="362" />
+            <location filename="../pages/reports.py" line="382" />
+            <source>Choose a template first.</source>
+            <translation>اختر قالباً أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="385" />
+            <source>No cell of this template is mapped yet: map its cells first.</source>
+            <translation>لم تُربط أي خلية من هذا القالب بعد: اربط خلاياه أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="393" />
+            <source>Sanad copies the donor's workbook with a library that does not keep everything in it:</source>
+            <translation>ينسخ سند مصنف الجهة المانحة بمكتبة لا تحتفظ بكل ما فيه:</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="395" />
+            <source>Check the filled workbook before sending it. Fill it anyway?</source>
+            <translation>راجع المصنف بعد ملئه قبل إرساله. هل تريد ملأه مع ذلك؟</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="396" />
+            <source>Fill it</source>
+            <translation>املأه</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="396" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="398" />
+            <source>Save the filled workbook as</source>
+            <translation>حفظ المصنف المملوء باسم</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="413" />
+            <source>Remove the template %1 and its mapped cells?</source>
+            <translation>هل تريد إزالة القالب %1 وخلاياه المربوطة؟</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="414" />
+            <location filename="../pages/reports.py" line="488" />
+            <source>Keep it</source>
+            <translation>الإبقاء عليه</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="425" />
+            <source>Lists to Excel</source>
+            <translation>القوائم إلى Excel</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="427" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="427" />
+            <source>Households</source>
+            <translation>الأسر</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="428" />
+            <source>Applications</source>
+            <translation>المعاملات</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="428" />
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="429" />
+            <source>Hearings</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="429" />
+            <source>Letters issued</source>
+            <translation>الكتب الصادرة</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="450" />
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="454" />
+            <source>Indicator</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="454" />
+            <source>Counts</source>
+            <translation>يَعُدّ</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="455" />
+            <source>Broken down by</source>
+            <translation>مفصّل حسب</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="455" />
+            <source>In the report</source>
+            <translation>في التقرير</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="464" />
+            <source>Add an indicator…</source>
+            <translation>إضافة مؤشر…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="467" />
+            <source>Change…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="470" />
+            <source>Remove…</source>
+            <translation>إزالة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="472" />
+            <source>Only indicators the office added; built-in ones can be left out of the report.</source>
+            <translation>فقط المؤشرات التي أضافتها المنظمة؛ أما الأساسية فيمكن إخراجها من التقرير.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="484" />
+            <location filename="../pages/reports.py" line="503" />
+            <source>Choose an indicator first.</source>
+            <translation>اختر مؤشراً أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="487" />
+            <source>Remove the indicator %1?</source>
+            <translation>هل تريد إزالة المؤشر %1؟</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="523" />
+            <source>Counts from 1 to %1 are shown as "&lt;%2" (and a second count is hidden where a total would give one back). Age groups: %3. Both are office settings.</source>
+            <translation>الأعداد من 1 إلى %1 تظهر بالشكل "&lt;%2" (ويُخفى عدد ثانٍ حيث يمكن أن يكشف المجموع العدد المخفي). الفئات العمرية: %3. كلاهما من إعدادات المنظمة.</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="535" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../pages/reports.py" line="535" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <location filename="../pages/users.py" line="159" />
             <source>New password for %1</source>
             <translation>كلمة مرور جديدة للمستخدم %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoiceDialog</name>
+        <message>
+            <location filename="../pages/backups.py" line="49" />
+            <source>Restore a backup</source>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="51" />
+            <source>Backup made %1: %2.</source>
+            <translation>نسخة احتياطية أُنشئت في %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="55" />
+            <source>Replace the vault that is open now (it is kept aside first, and everyone signs in again)</source>
+            <translation>استبدال الخزنة المفتوحة الآن (تُحفظ جانباً أولاً، ويسجّل الجميع الدخول مجدداً)</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="58" />
+            <source>Restore as a new vault file:</source>
+            <translation>الاستعادة كملف خزنة جديد:</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="71" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="80" />
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="81" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="90" />
+            <source>New vault file</source>
+            <translation>ملف خزنة جديد</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="90" />
+            <source>Sanad vaults (*.sanad)</source>
+            <translation>خزائن سند (*.sanad)</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="100" />
+            <source>Choose where the new vault file goes.</source>
+            <translation>اختر مكان حفظ ملف الخزنة الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../pages/backups.py" line="103" />
+            <source>A file already exists there. Choose another name.</source>
+            <translation>يوجد ملف بهذا الاسم هناك. اختر اسماً آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <location filename="../pages/retention.py" line="41" />
+            <source>Retention: closed files</source>
+            <translation>الاحتفاظ بالسجلات: الملفات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="45" />
+            <source>Files whose applications and referrals are all closed and that have not changed for the period below. Archive hides them from the daily lists (administrators can still open them). Purge removes their personal data for good and keeps only the file number, dates, the reason and who purged it; backups made before still hold them until they are rotated out.</source>
+            <translation>ملفات أُغلقت جميع معاملاتها وإحالاتها ولم تتغير طوال المدة المبيّنة أدناه. الأرشفة تخفيها من القوائم اليومية (ويبقى بإمكان المسؤولين فتحها). الإتلاف يزيل بياناتها الشخصية نهائياً ولا يُبقي إلا رقم الملف والتواريخ والسبب ومن قام بالإتلاف؛ وتبقى هذه البيانات في النسخ الاحتياطية السابقة إلى أن تُستبدل.</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="53" />
+            <source>Months without movement:</source>
+            <translation>الأشهر بلا حركة:</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="58" />
+            <source>List closed files</source>
+            <translation>عرض الملفات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="69" />
+            <location filename="../pages/retention.py" line="102" />
+            <source>File number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="69" />
+            <location filename="../pages/retention.py" line="102" />
+            <source>Registered</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="69" />
+            <location filename="../pages/retention.py" line="102" />
+            <source>Last movement</source>
+            <translation>آخر حركة</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="70" />
+            <source>Applications / referrals</source>
+            <translation>المعاملات / الإحالات</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="70" />
+            <source>Archived</source>
+            <translation>مؤرشف</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="80" />
+            <source>Reason:</source>
+            <translation>السبب:</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="83" />
+            <source>e.g. closed for five years, office policy</source>
+            <translation>مثلاً: مغلق منذ خمس سنوات، وفق سياسة المكتب</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="85" />
+            <source>Archive selected</source>
+            <translation>أرشفة المحدد</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="86" />
+            <source>Purge selected…</source>
+            <translation>إتلاف المحدد…</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="96" />
+            <source>Purged files (what is kept of them)</source>
+            <translation>الملفات التي أُتلفت بياناتها (ما بقي منها)</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="102" />
+            <source>Purged</source>
+            <translation>تاريخ الإتلاف</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="103" />
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="132" />
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="138" />
+            <source>%1 closed files</source>
+            <translation>عدد الملفات المغلقة: %1</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="149" />
+            <source>%1 by %2</source>
+            <translation>%1 بواسطة %2</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="163" />
+            <location filename="../pages/retention.py" line="176" />
+            <source>Select the files first.</source>
+            <translation>حدّد الملفات أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="170" />
+            <source>%1 files archived.</source>
+            <translation>عدد الملفات المؤرشفة: %1.</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="179" />
+            <source>Purge %1 files? Their names, phones, documents, family links, consents, sensitive details, casework and letters are removed for good. Only the file number, dates and the reason stay.</source>
+            <translation>هل تريد إتلاف %1 من الملفات؟ ستُزال نهائياً الأسماء والهواتف والوثائق والروابط العائلية والموافقات والتفاصيل الحساسة والمعاملات والكتب. لا يبقى إلا رقم الملف والتواريخ والسبب.</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="182" />
+            <source>Purge</source>
+            <translation>إتلاف</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="182" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="188" />
+            <source>Purging and compacting the vault…</source>
+            <translation>جارٍ إتلاف البيانات وضغط الخزنة…</translation>
+        </message>
+        <message>
+            <location filename="../pages/retention.py" line="201" />
+            <source>%1 files purged.</source>
+            <translation>عدد الملفات التي أُتلفت بياناتها: %1.</translation>
         </message>
     </context>
     <context>
@@ -5080,27 +7780,41 @@
             <translation>القرص ممتلئ. لم يُحفظ أي شيء. وفّر بعض المساحة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="76" />
+            <location filename="../../db/backup_schedule.py" line="38" />
+            <source>No backup folder has been chosen yet. Choose one on the Backups page.</source>
+            <translation>لم يُختر مجلد للنسخ الاحتياطية بعد. اختر مجلداً من صفحة النسخ الاحتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_schedule.py" line="118" />
+            <location filename="../../db/office.py" line="102" />
+            <location filename="../../db/retention.py" line="71" />
             <source>Enter a whole number from %1 to %2.</source>
             <translation>أدخل عدداً صحيحاً من %1 إلى %2.</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="84" />
+            <location filename="../../db/backup_schedule.py" line="128" />
+            <source>Enter a time of day as hours:minutes, for example 13:30.</source>
+            <translation>أدخل الوقت بصيغة ساعات:دقائق، مثلاً 13:30.</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="110" />
             <source>Choose one of the options.</source>
             <translation>اختر أحد الخيارات.</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="96" />
+            <location filename="../../db/backup_schedule.py" line="134" />
+            <location filename="../../db/office.py" line="130" />
+            <location filename="../../db/retention.py" line="167" />
             <source>This text is too long.</source>
             <translation>هذا النص طويل جداً.</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="146" />
+            <location filename="../../db/office.py" line="180" />
             <source>The logo must be smaller than 2 MB.</source>
             <translation>يجب أن يكون حجم الشعار أقل من 2 ميغابايت.</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="148" />
+            <location filename="../../db/office.py" line="182" />
             <source>The logo must be a PNG or JPEG picture.</source>
             <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
         </message>
@@ -5552,152 +8266,157 @@
             <translation>يجب أن تذكر موافقة المشاركة اسم الجهة.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="68" />
+            <location filename="../../db/tabular.py" line="30" />
             <source>The file is empty. Nothing was imported.</source>
             <translation>الملف فارغ. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="69" />
+            <location filename="../../db/locations.py" line="65" />
             <source>The file is larger than %1 MB; a place table is far smaller. Nothing was imported.</source>
             <translation>حجم الملف أكبر من %1 ميغابايت، وجدول الأماكن أصغر من ذلك بكثير. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="72" />
+            <location filename="../../db/tabular.py" line="31" />
             <source>The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. Nothing was imported.</source>
             <translation>الملف ليس مصنف Excel ‏(.xlsx) يمكن قراءته؛ قد يكون تالفًا أو ملفًا من نوع آخر غُيّر اسمه. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="77" />
+            <location filename="../../db/tabular.py" line="36" />
             <source>The workbook is protected with a password. Open it in Excel, remove the password, save it and import it again. Nothing was imported.</source>
             <translation>المصنف محمي بكلمة مرور. افتحه في Excel وأزل كلمة المرور واحفظه ثم استورده مرة أخرى. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="82" />
+            <location filename="../../db/tabular.py" line="41" />
             <source>This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that. Nothing was imported.</source>
             <translation>هذا ملف Excel قديم بصيغة 97-2003 ‏(.xls). احفظه مصنفَ Excel ‏(.xlsx) أو ملف CSV بترميز UTF-8 ثم استورده. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="87" />
+            <location filename="../../db/tabular.py" line="46" />
             <source>The workbook contains macros. Save it as an Excel workbook without macros (.xlsx) and import that. Nothing was imported.</source>
             <translation>يحتوي المصنف على وحدات ماكرو. احفظه مصنفَ Excel بلا وحدات ماكرو ‏(.xlsx) ثم استورده. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="92" />
+            <location filename="../../db/tabular.py" line="51" />
             <source>The workbook is built in an unsafe way (file names leading outside it, or far too much packed data). It was not opened. Nothing was imported.</source>
             <translation>بنية المصنف غير آمنة (أسماء ملفات تقود إلى خارجه، أو بيانات مضغوطة أكبر بكثير من المعقول). لم يُفتح. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="97" />
+            <location filename="../../db/tabular.py" line="56" />
             <source>The file is neither an Excel workbook nor a text table Sanad can read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8. Nothing was imported.</source>
             <translation>الملف ليس مصنف Excel ولا جدولًا نصيًا يستطيع سند قراءته. احفظه مصنفَ Excel ‏(.xlsx) أو ملف CSV بترميز UTF-8. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="102" />
+            <location filename="../../db/tabular.py" line="62" />
+            <source>The workbook has no sheet called %1. Nothing was imported.</source>
+            <translation>لا توجد في المصنف ورقة باسم %1. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/locations.py" line="74" />
             <source>No COD-AB columns were found (such as ADM1_PCODE, ADM1_AR, ADM1_EN, ADM2_PCODE ...). Nothing was imported.</source>
             <translation>لم يُعثر على أعمدة COD-AB (مثل ADM1_PCODE وADM1_AR وADM1_EN وADM2_PCODE ...). لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="107" />
+            <location filename="../../db/locations.py" line="79" />
             <source>The file has more than %1 rows; a place table is far smaller. Nothing was imported.</source>
             <translation>في الملف أكثر من %1 صف، وجدول الأماكن أصغر من ذلك بكثير. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="111" />
+            <location filename="../../db/tabular.py" line="61" />
             <source>Sanad could not read the file %1. Nothing was imported.</source>
             <translation>تعذّر على سند قراءة الملف %1. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="114" />
+            <location filename="../../db/locations.py" line="85" />
             <source>%1 is not a COD-AB code for a %2.</source>
             <translation>%1 ليس رمز COD-AB صالحًا لـ%2.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="115" />
+            <location filename="../../db/locations.py" line="86" />
             <source>%1 has no Arabic name.</source>
             <translation>لا يوجد اسم عربي للرمز %1.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="116" />
+            <location filename="../../db/locations.py" line="87" />
             <source>%1 has no English name.</source>
             <translation>لا يوجد اسم إنجليزي للرمز %1.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="117" />
+            <location filename="../../db/locations.py" line="88" />
             <source>A cell holds a formula (%1); p-codes and place names must be plain text.</source>
             <translation>تحتوي خلية على صيغة (%1)؛ يجب أن تكون الرموز وأسماء الأماكن نصًا عاديًا.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="120" />
+            <location filename="../../db/locations.py" line="91" />
             <source>%1 cannot lie in %2: its code does not begin with %2.</source>
             <translation>لا يمكن أن يقع %1 ضمن %2: رمزه لا يبدأ بـ%2.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="121" />
+            <location filename="../../db/locations.py" line="92" />
             <source>%1 has no %2 code on its row.</source>
             <translation>لا يوجد في صف %1 رمز %2.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="122" />
+            <location filename="../../db/locations.py" line="93" />
             <source>%1 lies in %2, which is neither in the file nor in Sanad.</source>
             <translation>يقع %1 ضمن %2، وهذا غير موجود في الملف ولا في سند.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="123" />
+            <location filename="../../db/locations.py" line="94" />
             <source>%1 appears again with other names (%2 / %3); the first row's names were kept.</source>
             <translation>يتكرر %1 بأسماء أخرى (%2 / %3)؛ أُبقيت أسماء الصف الأول.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="127" />
+            <location filename="../../db/locations.py" line="98" />
             <source>governorate</source>
             <translation>محافظة</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="128" />
+            <location filename="../../db/locations.py" line="99" />
             <source>district</source>
             <translation>قضاء</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="129" />
+            <location filename="../../db/locations.py" line="100" />
             <source>sub-district</source>
             <translation>ناحية</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="133" />
+            <location filename="../../db/locations.py" line="104" />
             <source>Write the place's Arabic name.</source>
             <translation>اكتب اسم المكان بالعربية.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="134" />
+            <location filename="../../db/locations.py" line="105" />
             <source>Write the place's English name.</source>
             <translation>اكتب اسم المكان بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="135" />
+            <location filename="../../db/locations.py" line="106" />
             <source>A place name can be at most %1 characters.</source>
             <translation>لا يتجاوز اسم المكان %1 حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="136" />
+            <location filename="../../db/locations.py" line="107" />
             <source>A place name cannot begin with = + - or @.</source>
             <translation>لا يجوز أن يبدأ اسم المكان بـ = أو + أو - أو @.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="137" />
+            <location filename="../../db/locations.py" line="108" />
             <source>There is already a place called %1 there.</source>
             <translation>يوجد هناك مكان باسم %1 من قبل.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="138" />
+            <location filename="../../db/locations.py" line="109" />
             <source>Places go down to sub-districts; a place cannot be added inside the sub-district %1.</source>
             <translation>تنتهي الأماكن عند مستوى الناحية؛ لا يمكن إضافة مكان داخل الناحية %1.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="141" />
+            <location filename="../../db/locations.py" line="112" />
             <source>%1 already has %2 places added by the office, the most it can hold.</source>
             <translation>أضاف المكتب إلى %1 ‏%2 مكانًا، وهو الحد الأقصى.</translation>
         </message>
         <message>
-            <location filename="../../db/locations.py" line="142" />
+            <location filename="../../db/locations.py" line="113" />
             <source>There is no place with the code %1.</source>
             <translation>لا يوجد مكان بالرمز %1.</translation>
         </message>
@@ -5802,21 +8521,180 @@
             <translation>لا يمكن أن يكون رقم الملف فارغاً.</translation>
         </message>
         <message>
+            <location filename="../../db/importing.py" line="156" />
+            <source>The file is larger than %1 MB. Split it into smaller files and import each. Nothing was imported.</source>
+            <translation>حجم الملف أكبر من %1 ميغابايت. قسّمه إلى ملفات أصغر واستورد كلاً منها على حدة. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="159" />
+            <source>The sheet has more than %1 rows; Sanad imports at most %1 rows at a time. Split it into smaller files and import each. Nothing was imported.</source>
+            <translation>في الورقة أكثر من %1 سطر؛ يستورد سند %1 سطر على الأكثر في المرة الواحدة. قسّمها إلى ملفات أصغر واستورد كلاً منها على حدة. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="164" />
+            <source>The sheet %1 is empty. Choose another sheet or file. Nothing was imported.</source>
+            <translation>الورقة %1 فارغة. اختر ورقة أو ملفاً آخر. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="167" />
+            <source>The file has no rows. Nothing was imported.</source>
+            <translation>لا توجد أسطر في الملف. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="168" />
+            <source>The sheet has a row of headings but no rows of people below it. Nothing was imported.</source>
+            <translation>في الورقة سطر عناوين ولكن لا توجد تحته أسطر لأشخاص. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="171" />
+            <source>Choose the column that holds the first name: without it no row can be imported.</source>
+            <translation>اختر العمود الذي يحوي الاسم الأول: لا يمكن استيراد أي سطر من دونه.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="174" />
+            <source>The import was cancelled. Nothing was imported.</source>
+            <translation>أُلغي الاستيراد. لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="175" />
+            <source>Row %1 can no longer be imported: %2 Nothing was imported; check the file again and import it again.</source>
+            <translation>لم يعد من الممكن استيراد السطر %1: %2 لم يُستورد أي شيء؛ افحص الملف من جديد ثم استورده مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="179" />
+            <source>The mapping file %1 is not a Sanad column mapping (JSON with "columns"). Nothing was imported.</source>
+            <translation>الملف %1 ليس ملف مطابقة أعمدة لسند (JSON يحوي "columns"). لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="182" />
+            <source>The mapping names a field Sanad does not have: %1.</source>
+            <translation>تذكر المطابقة حقلاً غير موجود في سند: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="183" />
+            <source>Give the mapping a name (up to 120 characters).</source>
+            <translation>أعطِ المطابقة اسماً (حتى 120 حرفاً).</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="184" />
+            <source>There is no saved mapping called %1.</source>
+            <translation>لا توجد مطابقة محفوظة باسم %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="187" />
+            <source>The cell holds a formula (%1). It was not calculated: its text was taken as it is.</source>
+            <translation>تحوي الخلية صيغة (%1). لم تُحسب الصيغة: أُخذ نصها كما هو.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="190" />
+            <source>%1 is not a relationship Sanad knows. Write head, spouse, son, daughter, mother, grandchild or other.</source>
+            <translation>%1 ليست صلة يعرفها سند. اكتب: رب الأسرة، زوج/زوجة، ابن، ابنة، أم، حفيد، أو آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="194" />
+            <source>Household %1 already has a head of household on row %2.</source>
+            <translation>للأسرة %1 رب أسرة في السطر %2 أصلاً.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="195" />
+            <source>Not imported because row %1 of the same household has a problem: a household is imported whole.</source>
+            <translation>لم يُستورد لأن في السطر %1 من الأسرة نفسها مشكلة: تُستورد الأسرة كاملة أو لا تُستورد.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="198" />
+            <source>This differs from the head of household's row (%1); the head's row was used for the household.</source>
+            <translation>هذه القيمة تختلف عن سطر رب الأسرة (%1)؛ اعتُمد سطر رب الأسرة لبيانات الأسرة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="201" />
+            <source>The file number %1 is also on row %2.</source>
+            <translation>رقم الملف %1 موجود أيضاً في السطر %2.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="202" />
             <location filename="../../db/records.py" line="302" />
             <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
             <translation>يتكوّن رقم الملف من حروف وأرقام و - / . فقط، حتى %1 حرفاً.</translation>
         </message>
         <message>
+            <location filename="../../db/importing.py" line="205" />
             <location filename="../../db/records.py" line="305" />
             <source>The file number %1 is already used by another person.</source>
             <translation>رقم الملف %1 مستخدم لشخص آخر.</translation>
         </message>
         <message>
+            <location filename="../../db/importing.py" line="206" />
             <location filename="../../db/records.py" line="306" />
             <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
             <translation>رقم الملف %1 كان لسجل دُمج في سجل آخر؛ أرقام الملفات لا يعاد استخدامها.</translation>
         </message>
         <message>
+            <location filename="../../db/importing.py" line="209" />
+            <source>No district called %1 is in the office's list of places.</source>
+            <translation>لا يوجد قضاء باسم %1 في قائمة الأماكن لدى المنظمة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="210" />
+            <source>No sub-district called %1 is in the office's list of places.</source>
+            <translation>لا توجد ناحية باسم %1 في قائمة الأماكن لدى المنظمة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="213" />
+            <source>More than one place is called %1: write its p-code instead.</source>
+            <translation>هناك أكثر من مكان باسم %1: اكتب رمزه بدلاً من اسمه.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="214" />
+            <source>The number %1 is not a date of birth.</source>
+            <translation>الرقم %1 ليس تاريخ ميلاد.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="217" />
+            <source>Probably the same person as row %1 (score %2).</source>
+            <translation>على الأرجح الشخص نفسه في السطر %1 (الدرجة %2).</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="218" />
+            <source>Probably the same person as %1, already in Sanad (score %2).</source>
+            <translation>على الأرجح الشخص نفسه صاحب الملف %1 المسجّل في سند (الدرجة %2).</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="219" />
+            <source>Already in Sanad as %1 (same names, mother, sex and date of birth): not imported again.</source>
+            <translation>مسجّل في سند برقم الملف %1 (الأسماء واسم الأم والجنس وتاريخ الميلاد نفسها): لن يُستورد مرة ثانية.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="222" />
+            <source>The same person as row %1 (every field equal): skipped unless you choose to import it.</source>
+            <translation>الشخص نفسه في السطر %1 (جميع الحقول متطابقة): سيُتخطى إلا إذا اخترت استيراده.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="225" />
+            <source>Two columns are headed %1; the second is shown as %2.</source>
+            <translation>هناك عمودان بالعنوان %1؛ يظهر الثاني باسم %2.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="226" />
+            <source>Column %1 has no heading (perhaps part of a merged cell); it is shown as %2.</source>
+            <translation>العمود %1 بلا عنوان (ربما جزء من خلية مدمجة)؛ يظهر باسم %2.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="229" />
+            <source>The headings were found on row %1; the rows above it were left out.</source>
+            <translation>وُجدت العناوين في السطر %1؛ تُركت الأسطر التي فوقه.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="230" />
+            <source>Only the first %1 columns were read.</source>
+            <translation>قُرئت أول %1 عموداً فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="231" />
+            <source>This same file was imported before, on %1.</source>
+            <translation>سبق استيراد هذا الملف نفسه في %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/importing.py" line="647" />
             <location filename="../../db/people.py" line="32" />
             <location filename="../../db/records.py" line="309" />
             <source>The place code %1 is not in the office's list of places.</source>
@@ -5833,17 +8711,17 @@
             <translation>الملاحظات طويلة جداً: %1 حرفاً على الأكثر.</translation>
         </message>
         <message>
-            <location filename="../../db/subject_access.py" line="63" />
+            <location filename="../../db/subject_access.py" line="64" />
             <source>Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.</source>
             <translation>تعذّر على سند كتابة %1. لم يُنشأ أي ملف. تأكّد من وجود المجلد ومن أن وحدة التخزين موصولة.</translation>
         </message>
         <message>
-            <location filename="../../db/subject_access.py" line="70" />
+            <location filename="../../db/subject_access.py" line="71" />
             <source>Sanad may not write %1 (the folder is read-only or the file is open in another program). No file was made. Choose another place or close the file.</source>
             <translation>لا يُسمح لسند بكتابة %1 (المجلد للقراءة فقط أو الملف مفتوح في برنامج آخر). لم يُنشأ أي ملف. اختر مكانًا آخر أو أغلق الملف.</translation>
         </message>
         <message>
-            <location filename="../../db/subject_access.py" line="391" />
+            <location filename="../../db/subject_access.py" line="392" />
             <source>Choose a file name ending in .json or .xlsx, matching the format.</source>
             <translation>اختر اسم ملف ينتهي بـ ‎.json أو ‎.xlsx بما يطابق الصيغة المختارة.</translation>
         </message>
@@ -6148,34 +9026,375 @@
             <translation>لا يمكن تغيير معنى المرحلة «%1»: فيها %2 معاملة.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="57" />
+            <location filename="../../db/backup.py" line="61" />
             <source>The backup folder %1 does not exist. Plug in the drive or choose another folder.</source>
             <translation>مجلد النسخ الاحتياطي %1 غير موجود. صِل وحدة التخزين أو اختر مجلدًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="63" />
+            <location filename="../../db/backup.py" line="67" />
             <source>The backup could not be written (%1). The earlier backups were not changed.</source>
             <translation>تعذّرت كتابة النسخة الاحتياطية (%1). لم تتغيّر النسخ الاحتياطية السابقة.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="69" />
+            <location filename="../../db/backup.py" line="73" />
+            <source>The backup drive %1 was removed or stopped answering while the backup was written. The backup was not saved and the earlier backups were not changed. Plug the drive in again and back up once more.</source>
+            <translation>أُزيل قرص النسخ الاحتياطي %1 أو توقف عن الاستجابة أثناء كتابة النسخة. لم تُحفظ النسخة الاحتياطية ولم تتغير النسخ السابقة. أعد توصيل القرص ثم أنشئ نسخة احتياطية مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="82" />
+            <source>There is not enough free space in %1 for the backup. The backup was not saved and the earlier backups were not changed. Free some space or choose another drive.</source>
+            <translation>لا توجد مساحة فارغة كافية في %1 للنسخة الاحتياطية. لم تُحفظ النسخة ولم تتغير النسخ السابقة. أفرغ بعض المساحة أو اختر قرصاً آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="90" />
+            <source>The backup was stopped before it was finished. The earlier backups were not changed.</source>
+            <translation>أُوقفت النسخة الاحتياطية قبل اكتمالها. لم تتغير النسخ السابقة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup.py" line="96" />
             <source>%1 is not a complete Sanad backup, or it was damaged. Nothing was restored. Try another backup.</source>
             <translation>الملف %1 ليس نسخة احتياطية كاملة من سند، أو أنه تالف. لم تتم استعادة أي شيء. جرّب نسخة احتياطية أخرى.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="76" />
+            <location filename="../../db/backup.py" line="103" />
             <source>This backup was made by a newer version of Sanad. Install the newer version to restore it. Nothing was restored.</source>
             <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من سند. ثبّت الإصدار الأحدث لاستعادتها. لم تتم استعادة أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="84" />
+            <location filename="../../db/backup.py" line="111" />
             <source>There is no backup file at %1.</source>
             <translation>لا يوجد ملف نسخة احتياطية في %1.</translation>
         </message>
         <message>
-            <location filename="../../db/backup.py" line="88" />
+            <location filename="../../db/backup.py" line="115" />
             <source>To restore a backup, give a user name and password or the recovery key.</source>
             <translation>لاستعادة نسخة احتياطية، أدخل اسم المستخدم وكلمة المرور أو مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <location filename="../../db/export_data.py" line="57" />
+            <source>Only an administrator who may see sensitive fields can include them in an export. The export was not made.</source>
+            <translation>لا يستطيع تضمين الحقول الحساسة في التصدير إلا مسؤول مخوَّل بالاطلاع عليها. لم يتم التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../../db/export_data.py" line="65" />
+            <source>There is no list called %1 to export.</source>
+            <translation>لا توجد قائمة باسم %1 لتصديرها.</translation>
+        </message>
+        <message>
+            <location filename="../../db/export_data.py" line="68" />
+            <source>A pseudonym key name has 1 to 40 Latin letters, digits, - or _.</source>
+            <translation>يتكوّن اسم مفتاح الأسماء المستعارة من 1 إلى 40 حرفاً لاتينياً أو رقماً أو العلامتين - و _.</translation>
+        </message>
+        <message>
+            <location filename="../../db/export_data.py" line="70" />
+            <source>Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates (2026-10-01..2026-12-31).</source>
+            <translation>اكتب الفترة شهراً (⁦2026-10⁩)، أو ربع سنة (⁦2026-Q4⁩)، أو سنة (⁦2026⁩)، أو تاريخين (⁦2026-10-01..2026-12-31⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="161" />
+            <source>Write the period as a month (2026-10), a quarter (2026-Q4) or two dates (2026-10-01..2026-12-31).</source>
+            <translation>اكتب الفترة شهراً (2026-10) أو ربع سنة (2026-Q4) أو تاريخين (2026-10-01..2026-12-31).</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="164" />
+            <source>The period ends before it starts.</source>
+            <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="211" />
+            <source>Write the age groups from 0 up, without gaps, the last one open, e.g. 0-4,5-11,12-17,18-59,60+.</source>
+            <translation>اكتب الفئات العمرية بدءاً من 0 دون فجوات، والأخيرة مفتوحة، مثل 0-4,5-11,12-17,18-59,60+.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="332" />
+            <source>Give a short code of letters, digits and _ (for example women_18_plus).</source>
+            <translation>أعطِ رمزاً قصيراً من حروف لاتينية صغيرة وأرقام و _ (مثل women_18_plus).</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="333" />
+            <source>Another indicator already has the code %1.</source>
+            <translation>يوجد مؤشر آخر بالرمز %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="334" />
+            <source>Give the indicator a name.</source>
+            <translation>أعطِ المؤشر اسماً.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="335" />
+            <source>Choose what the indicator counts: people, applications or referrals.</source>
+            <translation>اختر ما يعدّه المؤشر: الأشخاص أو المعاملات أو الإحالات.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="336" />
+            <source>Choose the date that places a record in the period.</source>
+            <translation>اختر التاريخ الذي يُدخل السجل في الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="337" />
+            <source>Condition %1: this field cannot be used here.</source>
+            <translation>الشرط %1: لا يمكن استخدام هذا الحقل هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="338" />
+            <source>Condition %1: choose how to compare.</source>
+            <translation>الشرط %1: اختر طريقة المقارنة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="339" />
+            <source>Condition %1: give at least one value.</source>
+            <translation>الشرط %1: اختر قيمة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="340" />
+            <source>Condition %1: "%2" is not a value of this field.</source>
+            <translation>الشرط %1: "%2" ليست من قيم هذا الحقل.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="341" />
+            <source>Too many conditions or values.</source>
+            <translation>الشروط أو القيم كثيرة جداً.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="342" />
+            <source>This field cannot break the indicator down.</source>
+            <translation>لا يمكن تفصيل المؤشر حسب هذا الحقل.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="343" />
+            <source>Choose whether to count records or unique people.</source>
+            <translation>اختر هل يُعدّ السجلات أم الأشخاص دون تكرار.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="344" />
+            <source>A built-in indicator cannot be deleted; it can be switched off.</source>
+            <translation>لا يمكن حذف مؤشر أساسي؛ يمكن إيقافه.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="345" />
+            <source>The donor template %1 has cells mapped to this indicator: clear those cells first.</source>
+            <translation>في قالب الجهة المانحة %1 خلايا مربوطة بهذا المؤشر: أفرغ تلك الخلايا أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="621" />
+            <source>The smallest count shown must be 0 or more.</source>
+            <translation>يجب أن يكون أصغر عدد يُعرض 0 أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="633" />
+            <source>There is no indicator %1.</source>
+            <translation>لا يوجد مؤشر %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="96" />
+            <source>There is no letter template %1.</source>
+            <translation>لا يوجد قالب كتاب باسم %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="100" />
+            <source>The letter template %1 has no text in this language (%2).</source>
+            <translation>قالب الكتاب %1 ليس له نص بهذه اللغة (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="104" />
+            <source>The letter %1 was cancelled: it cannot be printed again.</source>
+            <translation>الكتاب %1 ملغى: لا يمكن طباعته مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="108" />
+            <source>The letter %1 is already cancelled.</source>
+            <translation>الكتاب %1 ملغى مسبقاً.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="112" />
+            <source>The letter font that comes with Sanad is missing, so no letter can be made. Nothing was numbered. Reinstall Sanad.</source>
+            <translation>خط الكتب المرفق مع سند مفقود، لذا لا يمكن إصدار أي كتاب. لم يُعطَ أي رقم. أعد تثبيت سند.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="127" />
+            <source>The PDF could not be written to %1. Nothing was saved there.</source>
+            <translation>تعذّرت كتابة ملف PDF في %1. لم يُحفظ شيء هناك.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="131" />
+            <source>Sanad may not write in the folder of %1. Choose another folder.</source>
+            <translation>لا يُسمح لسند بالكتابة في مجلد %1. اختر مجلداً آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="135" />
+            <source>The letter number pattern must contain {seq} where the running number goes, for example ODS/LTR/{year}/{seq:04d}.</source>
+            <translation>يجب أن يحتوي نمط رقم الكتاب على {seq} في موضع الرقم المتسلسل، مثلاً ODS/LTR/{year}/{seq:04d}.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="139" />
+            <source>The letter number pattern may contain {seq} only once.</source>
+            <translation>لا يجوز أن يحتوي نمط رقم الكتاب على {seq} أكثر من مرة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="141" />
+            <source>The letter number pattern may contain {year} only once.</source>
+            <translation>لا يجوز أن يحتوي نمط رقم الكتاب على {year} أكثر من مرة.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="143" />
+            <source>The letter number pattern has an unknown part %1. Use only {year} and {seq}.</source>
+            <translation>في نمط رقم الكتاب جزء غير معروف %1. استخدم {year} و{seq} فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="145" />
+            <source>The letter number pattern has a { or } without its partner.</source>
+            <translation>في نمط رقم الكتاب قوس { أو } بلا مقابل.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="147" />
+            <source>A letter number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+            <translation>لا يجوز أن يحتوي رقم الكتاب إلا على حروف لاتينية وأرقام والعلامات - _ / . (وليس %1).</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="149" />
+            <source>A letter number may not contain spaces: use - or / instead.</source>
+            <translation>لا يجوز أن يحتوي رقم الكتاب على فراغات: استخدم - أو / بدلاً منها.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="252" />
+            <source>Write the letter's %1.</source>
+            <translation>اكتب %1 للكتاب.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="253" />
+            <source>This text is too long (at most %1 characters).</source>
+            <translation>هذا النص طويل جداً (الحد الأقصى %1 حرفاً).</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="254" />
+            <source>Write the template in Arabic, in English, or in both.</source>
+            <translation>اكتب القالب بالعربية أو بالإنجليزية أو بكلتيهما.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="255" />
+            <source>A template's key is 2 to 40 small Latin letters, digits or _, starting with a letter.</source>
+            <translation>مفتاح القالب من 2 إلى 40 حرفاً لاتينياً صغيراً أو رقماً أو _، ويبدأ بحرف.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="393" />
+            <source>A letter cannot print the field %1.</source>
+            <translation>لا يمكن للكتاب أن يطبع الحقل %1.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="585" />
+            <location filename="../../exports/lists.py" line="485" />
+            <source>Choose Arabic or English.</source>
+            <translation>اختر العربية أو الإنجليزية.</translation>
+        </message>
+        <message>
+            <location filename="../../db/letters.py" line="848" />
+            <source>Say why the letter is cancelled.</source>
+            <translation>اذكر سبب إلغاء الكتاب.</translation>
+        </message>
+        <message>
+            <location filename="../../db/panic.py" line="52" />
+            <source>Emergency wipe is not enabled for this office. An administrator can turn it on in Settings.</source>
+            <translation>المسح الطارئ غير مفعّل لهذا المكتب. يمكن للمسؤول تفعيله من الإعدادات.</translation>
+        </message>
+        <message>
+            <location filename="../../db/panic.py" line="59" />
+            <source>Type the word %1 exactly to confirm the emergency wipe.</source>
+            <translation>اكتب الكلمة «%1» كما هي تماماً لتأكيد المسح الطارئ.</translation>
+        </message>
+        <message>
+            <location filename="../../db/panic.py" line="63" />
+            <source>The emergency wipe could not overwrite every file (%1). The key file was destroyed first; delete the folder %2 by hand if you can.</source>
+            <translation>لم يتمكن المسح الطارئ من الكتابة فوق جميع الملفات (%1). أُتلف ملف المفاتيح أولاً؛ احذف المجلد %2 يدوياً إن استطعت.</translation>
+        </message>
+        <message>
+            <location filename="../../db/retention.py" line="57" />
+            <source>The file %1 is not a closed file without movement for %2 months (something is open or moved since). Nothing was changed.</source>
+            <translation>الملف %1 ليس ملفاً مغلقاً بلا حركة منذ %2 شهراً (فيه شيء مفتوح أو تغيّر منذ ذلك الحين). لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="49" />
+            <source>A donor template may be at most 10 MB. Nothing was added.</source>
+            <translation>لا يجوز أن يتجاوز قالب الجهة المانحة 10 ميغابايت. لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="50" />
+            <source>Give the template a name (the donor and the report).</source>
+            <translation>أعطِ القالب اسماً (الجهة المانحة والتقرير).</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="51" />
+            <source>There is already a template called %1.</source>
+            <translation>يوجد قالب باسم %1.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="52" />
+            <source>%1: the template has no sheet called %2.</source>
+            <translation>%1: لا توجد في القالب ورقة باسم %2.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="53" />
+            <source>%1 is not a cell address (write it like B7).</source>
+            <translation>%1 ليس عنوان خلية (اكتبه مثل B7).</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="54" />
+            <source>%1 holds a formula of the donor's: Sanad will not write over it.</source>
+            <translation>%1 فيها معادلة للجهة المانحة: لن يكتب سند فوقها.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="55" />
+            <source>%1 lies inside merged cells: map the first cell of the merged area.</source>
+            <translation>%1 تقع داخل خلايا مدمجة: اربط الخلية الأولى من المنطقة المدمجة.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="56" />
+            <source>%1: there is no indicator %2.</source>
+            <translation>%1: لا يوجد مؤشر %2.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="57" />
+            <source>%1: "%2" is not a value of this indicator's breakdown.</source>
+            <translation>%1: "%2" ليست من قيم تفصيل هذا المؤشر.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="58" />
+            <source>%1: "%2" is not a value of %3.</source>
+            <translation>%1: "%2" ليست من قيم %3.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="59" />
+            <source>%1 is mapped twice.</source>
+            <translation>%1 مربوطة مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/donor.py" line="60" />
+            <source>There is no donor template called %1.</source>
+            <translation>لا يوجد قالب جهة مانحة باسم %1.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/lists.py" line="49" />
+            <source>The export was cancelled. No file was made.</source>
+            <translation>أُلغي التصدير. لم يُنشأ أي ملف.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/lists.py" line="52" />
+            <source>Choose a file name ending in .xlsx.</source>
+            <translation>اختر اسم ملف ينتهي بـ ⁦.xlsx⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/lists.py" line="53" />
+            <source>The folder %1 does not exist. Choose another place.</source>
+            <translation>المجلد %1 غير موجود. اختر مكاناً آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/report.py" line="27" />
+            <source>The report is an Excel file: choose a name ending in .xlsx.</source>
+            <translation>التقرير ملف Excel: اختر اسماً ينتهي بـ ‎.xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/report.py" line="28" />
+            <source>The folder %1 does not exist.</source>
+            <translation>المجلد %1 غير موجود.</translation>
         </message>
     </context>
     <context>
@@ -6264,22 +9483,77 @@
             <translation>نمط الرقم المرجعي للإحالة ({year}، {seq:04d})</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="45" />
+            <location filename="../../db/office.py" line="46" />
+            <source>Letter number pattern ({year}, {seq:04d})</source>
+            <translation>نمط رقم الكتاب ({year}، {seq:04d})</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="49" />
+            <source>Ministry of Education decision number (school letters)</source>
+            <translation>رقم قرار وزارة التربية (كتب المدارس)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="51" />
+            <source>Ministry of Education decision date (school letters)</source>
+            <translation>تاريخ قرار وزارة التربية (كتب المدارس)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="52" />
+            <source>Letters signed by (name)</source>
+            <translation>موقِّع الكتب (الاسم)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="53" />
+            <source>Letters signed by (title)</source>
+            <translation>موقِّع الكتب (الصفة)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="54" />
+            <source>Letters show the Hijri date too</source>
+            <translation>إظهار التاريخ الهجري في الكتب أيضاً</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="55" />
+            <source>Mark reprinted letters as copies</source>
+            <translation>وسم الكتب المعاد طباعتها بكلمة «نسخة»</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="57" />
             <source>Minutes idle before Sanad locks</source>
             <translation>دقائق عدم النشاط قبل قفل سند</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="50" />
+            <location filename="../../db/office.py" line="62" />
             <source>Days without movement before My week lists an application</source>
             <translation>عدد الأيام دون حركة قبل أن تظهر المعاملة في «أسبوعي»</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="54" />
+            <location filename="../../db/office.py" line="66" />
             <source>Lock when the window is minimised</source>
             <translation>القفل عند تصغير النافذة</translation>
         </message>
         <message>
-            <location filename="../../db/office.py" line="57" />
+            <location filename="../../db/office.py" line="70" />
+            <source>Months without movement before a closed file may be archived or purged</source>
+            <translation>عدد الأشهر بلا حركة قبل أن يجوز أرشفة الملف المغلق أو إتلاف بياناته</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="75" />
+            <source>Allow the emergency wipe (Ctrl+Alt+Shift+W, then type a word)</source>
+            <translation>السماح بالمسح الطارئ (Ctrl+Alt+Shift+W ثم كتابة كلمة التأكيد)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="78" />
+            <source>Age groups in reports (e.g. 0-4,5-11,12-17,18-59,60+)</source>
+            <translation>الفئات العمرية في التقارير (مثل 0-4,5-11,12-17,18-59,60+)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="80" />
+            <source>Smallest count shown in reports (smaller counts show as &lt;N)</source>
+            <translation>أصغر عدد يُعرض في التقارير (الأعداد الأصغر تظهر بالشكل &lt;N)</translation>
+        </message>
+        <message>
+            <location filename="../../db/office.py" line="83" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
@@ -6330,6 +9604,34 @@
             <location filename="../pages/settings.py" line="154" />
             <source>Settings saved.</source>
             <translation>تم حفظ الإعدادات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <location filename="../import_wizard.py" line="151" />
+            <source>Choose the sheet</source>
+            <translation>اختر الورقة</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="180" />
+            <source>(the text file)</source>
+            <translation>(الملف النصي)</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="189" />
+            <source>Reading the sheet…</source>
+            <translation>جارٍ قراءة الورقة…</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="196" />
+            <source>The file could not be read.</source>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+        <message>
+            <location filename="../import_wizard.py" line="207" />
+            <source>%1 rows and %2 columns; headings on row %3.</source>
+            <translation>%1 سطر و%2 عمود؛ العناوين في السطر %3.</translation>
         </message>
     </context>
     <context>
@@ -6389,6 +9691,100 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
             <location filename="../subject_access.py" line="89" />
             <source>Export saved (not encrypted).</source>
             <translation>تم حفظ الملف المُصدَّر (غير مشفّر).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <location filename="../template_editor.py" line="116" />
+            <source>Letter templates</source>
+            <translation>قوالب الكتب</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="124" />
+            <source>Template</source>
+            <translation>القالب</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="128" />
+            <source>New template…</source>
+            <translation>قالب جديد…</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="140" />
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="141" />
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="153" />
+            <source>Placeholders (double-click to insert)</source>
+            <translation>الحقول المتغيرة (انقر مرتين للإدراج)</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="160" />
+            <source>Wording by the person's sex  {gender:masculine|feminine}</source>
+            <translation>صيغة حسب جنس الشخص  {gender:مذكر|مؤنث}</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="165" />
+            <source>&amp;Insert</source>
+            <translation>إ&amp;دراج</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="169" />
+            <source>Preview for a woman or girl</source>
+            <translation>معاينة لامرأة أو فتاة</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="170" />
+            <source>Preview for a man or boy</source>
+            <translation>معاينة لرجل أو فتى</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="181" />
+            <source>Save as a new version</source>
+            <translation>حفظ كإصدار جديد</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="228" />
+            <location filename="../template_editor.py" line="306" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="232" />
+            <source>New template</source>
+            <translation>قالب جديد</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="233" />
+            <source>A short key for the new template, in small Latin letters (for example shelter_referral):</source>
+            <translation>مفتاح قصير للقالب الجديد بحروف لاتينية صغيرة (مثلاً shelter_referral):</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="246" />
+            <source>Not saved yet</source>
+            <translation>لم يُحفظ بعد</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="283" />
+            <source>Nothing written in this language yet.</source>
+            <translation>لم يُكتب شيء بهذه اللغة بعد.</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="286" />
+            <source>The preview shows once the problems below are fixed.</source>
+            <translation>تظهر المعاينة بعد تصحيح المشكلات أدناه.</translation>
+        </message>
+        <message>
+            <location filename="../template_editor.py" line="307" />
+            <source>Template saved as version %1.</source>
+            <translation>حُفظ القالب بالإصدار %1.</translation>
         </message>
     </context>
     <context>
@@ -6532,6 +9928,44 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../pages/letters.py" line="125" />
+            <source>Check a letter</source>
+            <translation>التحقق من كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="132" />
+            <source>Reference</source>
+            <translation>الرقم المرجعي</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="133" />
+            <source>Verification code</source>
+            <translation>رمز التحقق</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="139" />
+            <source>&amp;Check</source>
+            <translation>&amp;تحقق</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="154" />
+            <source>No letter of ours has this reference and verification code.</source>
+            <translation>لا يوجد كتاب صادر عنا بهذا العدد ورمز التحقق.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="157" />
+            <source>Genuine: issued on %1 for file %2.</source>
+            <translation>كتاب صحيح: صدر بتاريخ %1 للملف %2.</translation>
+        </message>
+        <message>
+            <location filename="../pages/letters.py" line="160" />
+            <source>But this letter was CANCELLED.</source>
+            <translation>لكن هذا الكتاب مُلغى.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <location filename="../welcome.py" line="22" />
@@ -6559,19 +9993,62 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
             <translation>فتح ملف خزنة موجود…</translation>
         </message>
         <message>
-            <location filename="../welcome.py" line="57" />
+            <location filename="../welcome.py" line="34" />
+            <source>Restore the vault from a backup…</source>
+            <translation>استعادة الخزنة من نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../welcome.py" line="58" />
             <source>Making the demo vault…</source>
             <translation>جارٍ إنشاء الخزنة التجريبية…</translation>
         </message>
         <message>
-            <location filename="../welcome.py" line="76" />
+            <location filename="../welcome.py" line="77" />
             <source>Open vault</source>
             <translation>فتح خزنة</translation>
         </message>
         <message>
-            <location filename="../welcome.py" line="76" />
+            <location filename="../welcome.py" line="77" />
             <source>Sanad vaults (*.sanad)</source>
             <translation>خزنات سند (*.sanad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WipeDialog</name>
+        <message>
+            <location filename="../panic.py" line="38" />
+            <source>Emergency wipe</source>
+            <translation>المسح الطارئ</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="40" />
+            <source>WIPE</source>
+            <translation>امسح</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="43" />
+            <source>This destroys the key file and the beginning of the vault on this computer, in under a second. After it, nobody can open this vault here: not with a password, not with the recovery key. Only an off-site backup and the recovery key bring the data back.</source>
+            <translation>يُتلف هذا ملف المفاتيح وبداية الخزنة على هذا الحاسوب في أقل من ثانية. بعده لا يستطيع أحد فتح هذه الخزنة هنا: لا بكلمة مرور ولا بمفتاح الاسترداد. لا يعيد البيانات إلا نسخة احتياطية محفوظة خارج المكتب مع مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="49" />
+            <source>Type %1 to confirm:</source>
+            <translation>اكتب «%1» للتأكيد:</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="55" />
+            <source>Then overwrite the whole file too (takes longer)</source>
+            <translation>ثم الكتابة فوق الملف كله أيضاً (يستغرق وقتاً أطول)</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="58" />
+            <source>Wipe now</source>
+            <translation>امسح الآن</translation>
+        </message>
+        <message>
+            <location filename="../panic.py" line="61" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -6662,37 +10139,37 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <context>
         <name>WorkflowEditor</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="288" />
+            <location filename="../pages/workflow_settings.py" line="277" />
             <source>Add a state</source>
             <translation>إضافة مرحلة</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="290" />
+            <location filename="../pages/workflow_settings.py" line="279" />
             <source>Remove the selected state</source>
             <translation>حذف المرحلة المحددة</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="293" />
+            <location filename="../pages/workflow_settings.py" line="282" />
             <source>Workflow of</source>
             <translation>مسار العمل لـ</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="296" />
+            <location filename="../pages/workflow_settings.py" line="285" />
             <source>The default workflow (every document without its own)</source>
             <translation>مسار العمل الافتراضي (لكل وثيقة ليس لها مسار خاص)</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="301" />
+            <location filename="../pages/workflow_settings.py" line="290" />
             <source>This document has its own workflow</source>
             <translation>لهذه الوثيقة مسار عمل خاص بها</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="307" />
+            <location filename="../pages/workflow_settings.py" line="296" />
             <source>Steps are followed in this order, one at a time (one step back is allowed). "On hold" and "closed" need a reason. A state that applications are in cannot be removed.</source>
             <translation>تُتَّبع المراحل بهذا الترتيب، مرحلة بعد أخرى (يُسمح بالرجوع مرحلة واحدة). التعليق والإغلاق يحتاجان إلى سبب. لا يمكن حذف مرحلة توجد فيها معاملات.</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="417" />
+            <location filename="../pages/workflow_settings.py" line="406" />
             <source>Workflow saved.</source>
             <translation>حُفظ مسار العمل.</translation>
         </message>
@@ -6700,65 +10177,65 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <context>
         <name>WorkflowSettings</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="203" />
-            <location filename="../pages/workflow_settings.py" line="276" />
+            <location filename="../pages/workflow_settings.py" line="192" />
+            <location filename="../pages/workflow_settings.py" line="265" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="204" />
-            <location filename="../pages/workflow_settings.py" line="277" />
+            <location filename="../pages/workflow_settings.py" line="193" />
+            <location filename="../pages/workflow_settings.py" line="266" />
             <source>Name in Arabic</source>
             <translation>الاسم بالعربية</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="205" />
-            <location filename="../pages/workflow_settings.py" line="278" />
+            <location filename="../pages/workflow_settings.py" line="194" />
+            <location filename="../pages/workflow_settings.py" line="267" />
             <source>Name in English</source>
             <translation>الاسم بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="206" />
+            <location filename="../pages/workflow_settings.py" line="195" />
             <source>Authority (Arabic)</source>
             <translation>الجهة (بالعربية)</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="207" />
+            <location filename="../pages/workflow_settings.py" line="196" />
             <source>Authority (English)</source>
             <translation>الجهة (بالإنجليزية)</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="208" />
+            <location filename="../pages/workflow_settings.py" line="197" />
             <source>Evidence only</source>
             <translation>للاستدلال فقط</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="209" />
+            <location filename="../pages/workflow_settings.py" line="198" />
             <source>Offered</source>
             <translation>معروض للاختيار</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="279" />
+            <location filename="../pages/workflow_settings.py" line="268" />
             <source>What it means</source>
             <translation>معناها</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="280" />
+            <location filename="../pages/workflow_settings.py" line="269" />
             <source>Applications in it</source>
             <translation>المعاملات فيها</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="424" />
+            <location filename="../pages/workflow_settings.py" line="413" />
             <source>In Arabic</source>
             <translation>بالعربية</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="425" />
+            <location filename="../pages/workflow_settings.py" line="414" />
             <source>In English</source>
             <translation>بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="426" />
+            <location filename="../pages/workflow_settings.py" line="415" />
             <source>In use</source>
             <translation>مستخدم</translation>
         </message>
@@ -6766,17 +10243,17 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <context>
         <name>WorkflowSettingsPage</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="512" />
+            <location filename="../pages/workflow_settings.py" line="501" />
             <source>Document types</source>
             <translation>أنواع الوثائق</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="513" />
+            <location filename="../pages/workflow_settings.py" line="502" />
             <source>Workflows</source>
             <translation>مسارات العمل</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="514" />
+            <location filename="../pages/workflow_settings.py" line="503" />
             <source>Checklists</source>
             <translation>قوائم المستمسكات</translation>
         </message>
@@ -6784,32 +10261,32 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <context>
         <name>_Editor</name>
         <message>
-            <location filename="../pages/workflow_settings.py" line="89" />
+            <location filename="../pages/workflow_settings.py" line="90" />
             <source>Move up</source>
             <translation>تحريك للأعلى</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="90" />
+            <location filename="../pages/workflow_settings.py" line="91" />
             <source>Move down</source>
             <translation>تحريك للأسفل</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="91" />
+            <location filename="../pages/workflow_settings.py" line="92" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="194" />
+            <location filename="../pages/workflow_settings.py" line="183" />
             <source>Leave this list without saving? Your changes will be lost.</source>
             <translation>مغادرة هذه القائمة دون حفظ؟ ستضيع تعديلاتك.</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="195" />
+            <location filename="../pages/workflow_settings.py" line="184" />
             <source>Leave without saving</source>
             <translation>المغادرة دون حفظ</translation>
         </message>
         <message>
-            <location filename="../pages/workflow_settings.py" line="195" />
+            <location filename="../pages/workflow_settings.py" line="184" />
             <source>Keep editing</source>
             <translation>متابعة التعديل</translation>
         </message>

@@ -4,78 +4,83 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../db/permissions.py" line="47"/>
+        <location filename="../../db/permissions.py" line="48"/>
         <source>view people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="48"/>
+        <location filename="../../db/permissions.py" line="49"/>
         <source>register and edit people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="49"/>
+        <location filename="../../db/permissions.py" line="50"/>
         <source>delete people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="50"/>
+        <location filename="../../db/permissions.py" line="51"/>
         <source>see sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="51"/>
+        <location filename="../../db/permissions.py" line="52"/>
         <source>make referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="52"/>
+        <location filename="../../db/permissions.py" line="53"/>
         <source>manage document applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="53"/>
+        <location filename="../../db/permissions.py" line="54"/>
         <source>print letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="54"/>
+        <location filename="../../db/permissions.py" line="55"/>
         <source>export data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="55"/>
+        <location filename="../../db/permissions.py" line="56"/>
         <source>import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="56"/>
+        <location filename="../../db/permissions.py" line="57"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="57"/>
+        <location filename="../../db/permissions.py" line="58"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="58"/>
+        <location filename="../../db/permissions.py" line="59"/>
         <source>change office settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="59"/>
+        <location filename="../../db/permissions.py" line="60"/>
         <source>rotate the master key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="60"/>
+        <location filename="../../db/permissions.py" line="61"/>
         <source>make backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/permissions.py" line="61"/>
+        <location filename="../../db/permissions.py" line="62"/>
         <source>restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/permissions.py" line="63"/>
+        <source>archive and purge closed files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,62 +566,62 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../pages/applications.py" line="140"/>
+        <location filename="../pages/applications.py" line="69"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="140"/>
+        <location filename="../pages/applications.py" line="69"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="140"/>
+        <location filename="../pages/applications.py" line="69"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="140"/>
+        <location filename="../pages/applications.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="141"/>
+        <location filename="../pages/applications.py" line="70"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="141"/>
+        <location filename="../pages/applications.py" line="70"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="141"/>
+        <location filename="../pages/applications.py" line="70"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="141"/>
+        <location filename="../pages/applications.py" line="70"/>
         <source>Last movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="188"/>
+        <location filename="../pages/applications.py" line="94"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="207"/>
+        <location filename="../pages/applications.py" line="113"/>
         <source>%1 · waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="217"/>
+        <location filename="../pages/applications.py" line="123"/>
         <source>Waiting for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="217"/>
+        <location filename="../pages/applications.py" line="123"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,62 +629,72 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../pages/applications.py" line="305"/>
+        <location filename="../pages/applications.py" line="211"/>
         <source>Person: any spelling of a name, or a file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="308"/>
+        <location filename="../pages/applications.py" line="214"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="309"/>
+        <location filename="../pages/applications.py" line="215"/>
         <source>Every document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="311"/>
+        <location filename="../pages/applications.py" line="217"/>
         <source>Every owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="311"/>
+        <location filename="../pages/applications.py" line="217"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="318"/>
+        <location filename="../pages/applications.py" line="224"/>
         <source>Open only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="321"/>
+        <location filename="../pages/applications.py" line="227"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="327"/>
+        <location filename="../pages/applications.py" line="233"/>
         <source>New application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="331"/>
+        <location filename="../pages/applications.py" line="237"/>
         <source>Open application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="333"/>
+        <location filename="../pages/applications.py" line="239"/>
         <source>Open the selected application (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="405"/>
+        <location filename="../pages/applications.py" line="243"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="245"/>
+        <source>Export the applications listed, with these filters, to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/applications.py" line="322"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="411"/>
+        <location filename="../pages/applications.py" line="328"/>
         <source>%1 applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +922,552 @@
     </message>
 </context>
 <context>
+    <name>BackupStatusBar</name>
+    <message>
+        <location filename="../backup_dialogs.py" line="745"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="771"/>
+        <source>This vault is on a network share. SQLite files on a network share can be damaged when the connection drops: keep the vault on this computer&apos;s own disk and put only the backups on the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="780"/>
+        <source>No backup of this vault has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="784"/>
+        <source>The last good backup is %1 days old (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="818"/>
+        <source>The scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="824"/>
+        <source>Backup made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../backup_dialogs.py" line="65"/>
+        <source>The file system refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="75"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="81"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="83"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="84"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="95"/>
+        <source>%1 people, %2 households, %3 applications, %4 referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="168"/>
+        <source>Copying the vault (it stays encrypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="169"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="170"/>
+        <source>Writing the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="171"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="198"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="237"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="412"/>
+        <location filename="../backup_dialogs.py" line="477"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="413"/>
+        <location filename="../backup_dialogs.py" line="478"/>
+        <source>Checking the backup and opening it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="425"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="427"/>
+        <source>Sanad backups (*.sanadbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="449"/>
+        <source>The backup made %1 is restored: %2. Sign in with your usual password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="488"/>
+        <source>The backup made %1 is restored: %2. The vault that was there is kept as %3. Sign in again with the passwords the backup had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="526"/>
+        <location filename="../backup_dialogs.py" line="564"/>
+        <source>Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="527"/>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="565"/>
+        <source>Looking for the newest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="574"/>
+        <source>The vault is damaged (%1). No good backup of it was found in the backup folder. Choose a backup file to restore, or close Sanad and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="584"/>
+        <source>Choose a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="585"/>
+        <location filename="../backup_dialogs.py" line="613"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="599"/>
+        <source>The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? The damaged vault is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="612"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="690"/>
+        <source>%1 damaged pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="706"/>
+        <source>Sanad opens the damaged vault as it is. Make no changes you cannot repeat, copy out what you need, and restore a backup as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="846"/>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="848"/>
+        <source>Making the backup in %1 before Sanad closes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="852"/>
+        <source>Skip this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="858"/>
+        <source>The backup on closing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../pages/backups.py" line="127"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="136"/>
+        <source>Backup folder or USB drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="140"/>
+        <source>Choose a folder, for example on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="142"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="146"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="159"/>
+        <source>Automatic backups into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="162"/>
+        <source>Every day, while Sanad is open, at or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="178"/>
+        <source>When Sanad is closed (if anything changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="183"/>
+        <source>Keep the last backup of each of the last … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="185"/>
+        <source>Keep the first backup of each of the last … months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="187"/>
+        <source>Warn when the last good backup is older than … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="188"/>
+        <source>Older backups of this vault in the folder are deleted; nothing else there is touched. A deleted person stays in older backups until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="195"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="205"/>
+        <source>Backups in the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="207"/>
+        <source>Check the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="215"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="215"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="215"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="215"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="215"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="216"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="216"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="227"/>
+        <source>Test restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="230"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="233"/>
+        <source>Restore another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="264"/>
+        <source>No backup of this vault has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="267"/>
+        <source>Last good backup: %1, %2, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="274"/>
+        <source>Backup folder or USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="298"/>
+        <source>Backup settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="312"/>
+        <source>Choose the backup folder or USB drive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="320"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="320"/>
+        <source>Making the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="322"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="332"/>
+        <source>Backup written in %1 s: %2, %3. It opens only with a user&apos;s password or the recovery key. Keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="337"/>
+        <source>%1 older backups were deleted from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="426"/>
+        <source>Damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="428"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="430"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="432"/>
+        <source>Valid (another vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="464"/>
+        <source>Test restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="464"/>
+        <source>Checking every checksum, then opening a temporary copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="470"/>
+        <source>The backup made %1 is good: every checksum matches and it opens: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="497"/>
+        <source>Replace the vault that is open now with the backup made %1? The current vault is kept aside, and everyone signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="500"/>
+        <source>Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="500"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="512"/>
+        <source>The backup is restored as a new vault %1: %2. Open it with Sanad to look at it; the vault open now is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchLetterDialog</name>
+    <message>
+        <location filename="../letter_batch.py" line="80"/>
+        <source>Letters for many referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="84"/>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="86"/>
+        <source>Referrals for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="87"/>
+        <source>Only referrals still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="97"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="97"/>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="109"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="113"/>
+        <source>&amp;Language of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="131"/>
+        <source>&amp;Issue the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="133"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="135"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="136"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="193"/>
+        <source>%1 referrals chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="198"/>
+        <source>Choose at least one referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="205"/>
+        <source>Issuing the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="220"/>
+        <source>Stopping after the letter being made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="232"/>
+        <source>The letters could not be made. Nothing more was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="235"/>
+        <source>%1 letters issued and stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="237"/>
+        <source>Stopped: the letters issued before you stopped stay issued and are listed on the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="240"/>
+        <source>%1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="255"/>
+        <source>The letters were sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_batch.py" line="268"/>
+        <source>Letters saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseworkNames</name>
     <message>
         <location filename="../application_dialog.py" line="127"/>
@@ -938,27 +1499,27 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="430"/>
+        <location filename="../pages/workflow_settings.py" line="419"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="432"/>
+        <location filename="../pages/workflow_settings.py" line="421"/>
         <source>Remove the selected line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="434"/>
+        <location filename="../pages/workflow_settings.py" line="423"/>
         <source>Papers to hand in for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="442"/>
+        <location filename="../pages/workflow_settings.py" line="431"/>
         <source>A new application starts with these lines; applications already open keep theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="496"/>
+        <location filename="../pages/workflow_settings.py" line="485"/>
         <source>Checklist saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,40 +1902,101 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../indicator_dialog.py" line="62"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../pages/person_form.py" line="785"/>
+        <location filename="../pages/person_form.py" line="796"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="789"/>
+        <location filename="../pages/person_form.py" line="800"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="792"/>
+        <location filename="../pages/person_form.py" line="803"/>
         <source>Guardian&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="798"/>
+        <location filename="../pages/person_form.py" line="809"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="807"/>
+        <location filename="../pages/person_form.py" line="818"/>
         <source>Agencies by name, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="808"/>
+        <location filename="../pages/person_form.py" line="819"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="827"/>
+        <location filename="../pages/person_form.py" line="838"/>
         <source>Tick at least one thing the consent covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../backup_dialogs.py" line="255"/>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="260"/>
+        <source>A backup opens with the user name and password it had when it was made, or with the vault&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="272"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="273"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="274"/>
+        <source>Use the recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="281"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="286"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="287"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="304"/>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="307"/>
+        <source>Enter the user name and the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,18 +2016,180 @@
 <context>
     <name>DocumentTypesEditor</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="213"/>
+        <location filename="../pages/workflow_settings.py" line="202"/>
         <source>Add a document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="217"/>
+        <location filename="../pages/workflow_settings.py" line="206"/>
         <source>A document type is never deleted: untick &quot;Offered&quot; to stop offering it. Papers issued by ISIS are evidence only: never applied for, never counted as held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="267"/>
+        <location filename="../pages/workflow_settings.py" line="256"/>
         <source>Document types saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Donor</name>
+    <message>
+        <location filename="../../exports/donor.py" line="64"/>
+        <source>Shapes and text boxes will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="65"/>
+        <source>Pictures (logos) will be dropped or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="66"/>
+        <source>Charts will be dropped or lose some of their formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="67"/>
+        <source>Buttons, check boxes and other form controls will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="68"/>
+        <source>Slicers and timelines will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="69"/>
+        <source>Pivot tables will be kept but not refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="70"/>
+        <source>Newer Excel features (sparklines, some conditional formats and data validations) may be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="72"/>
+        <source>Threaded comments will be dropped (notes are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="73"/>
+        <source>Some figures are small and show as &quot;&lt;N&quot;: the donor&apos;s own totals will not add them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorMappingDialog</name>
+    <message>
+        <location filename="../donor_mapping.py" line="57"/>
+        <source>Map the donor&apos;s cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="79"/>
+        <source>Sanad&apos;s copy of this workbook will not keep everything:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="93"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="107"/>
+        <source>Green: mapped. Yellow: a cell with a label next to it. Grey: the donor&apos;s formula (never written over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="116"/>
+        <source>The chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="120"/>
+        <source>Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="123"/>
+        <source>Labels next to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="126"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="130"/>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="133"/>
+        <source>Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="135"/>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="135"/>
+        <source>Age group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="135"/>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="136"/>
+        <source>Displacement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="136"/>
+        <source>Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="140"/>
+        <location filename="../donor_mapping.py" line="282"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="146"/>
+        <source>&amp;Map this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="149"/>
+        <source>&amp;Clear this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="156"/>
+        <source>Mapped cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="178"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="180"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../donor_mapping.py" line="225"/>
+        <source>The donor&apos;s formula: Sanad does not write here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +2478,254 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="77"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="85"/>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="92"/>
+        <source>Language of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95"/>
+        <source>All records, or a month such as 2026-10, or 2026-Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="102"/>
+        <source>Anonymised (for anything that leaves the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="107"/>
+        <source>No names, phones, dates of birth, addresses or document numbers; file numbers are replaced by pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112"/>
+        <source>Include sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114"/>
+        <source>Administrators only; recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="126"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="129"/>
+        <source>The file is not encrypted. Keep it only as long as it is needed and share it only with those who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="143"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="159"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="159"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="159"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="160"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="160"/>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="160"/>
+        <source>Letters issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="163"/>
+        <source>%1, the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="164"/>
+        <source>%1, filtered as on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="185"/>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="185"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="198"/>
+        <source>A named export holds people&apos;s names, phone numbers, dates of birth, addresses and document numbers, in a file that is not encrypted. If it is lost or shared, people can be found.
+
+Make a named export only for use inside the office, and never send it outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="201"/>
+        <source>Make a named export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="201"/>
+        <source>Keep it anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="211"/>
+        <source>Sensitive fields (perceived affiliation, a detained relative, GBV disclosure, threats) can put people in danger. Include them in this one export? Your name is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="213"/>
+        <source>Include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="213"/>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="249"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="268"/>
+        <source>%1 of %2 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="273"/>
+        <source>Exported %1 rows to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="279"/>
+        <source>Cancelled. No file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="285"/>
+        <source>The export failed. No file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="297"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../import_wizard.py" line="86"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="87"/>
+        <source>An Excel workbook (.xlsx), a KoboToolbox export or a CSV file. Nothing is written until you have checked every row and confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="93"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="95"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="101"/>
+        <source>Save Sanad&apos;s import template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="103"/>
+        <source>An empty workbook with the headings Sanad reads without any matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="110"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="110"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="117"/>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="118"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="126"/>
+        <source>The template could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="128"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="142"/>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../wizard.py" line="191"/>
@@ -1724,32 +2756,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../referral_dialog.py" line="527"/>
+        <location filename="../referral_dialog.py" line="538"/>
         <source>Record follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="529"/>
+        <location filename="../referral_dialog.py" line="540"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="537"/>
+        <location filename="../referral_dialog.py" line="548"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="542"/>
+        <location filename="../referral_dialog.py" line="553"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="547"/>
+        <location filename="../referral_dialog.py" line="558"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="550"/>
+        <location filename="../referral_dialog.py" line="561"/>
         <source>This closes the referral.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,47 +2789,47 @@
 <context>
     <name>HearingOutcomeDialog</name>
     <message>
-        <location filename="../pages/my_week.py" line="457"/>
+        <location filename="../pages/my_week.py" line="487"/>
         <source>Hearing outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="460"/>
+        <location filename="../pages/my_week.py" line="490"/>
         <source>%1, %2: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="461"/>
+        <location filename="../pages/my_week.py" line="491"/>
         <source>court not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="474"/>
+        <location filename="../pages/my_week.py" line="504"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="478"/>
+        <location filename="../pages/my_week.py" line="508"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="479"/>
+        <location filename="../pages/my_week.py" line="509"/>
         <source>Next hearing on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="492"/>
+        <location filename="../pages/my_week.py" line="522"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="527"/>
+        <location filename="../pages/my_week.py" line="557"/>
         <source>Hearing recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="534"/>
+        <location filename="../pages/my_week.py" line="564"/>
         <source>The application moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +3080,162 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../db/importing.py" line="74"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="75"/>
+        <source>Household reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="76"/>
+        <source>Relationship to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="77"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="78"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="79"/>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="80"/>
+        <source>Family name (laqab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="81"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="82"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="83"/>
+        <source>Sex (F/M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="84"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="85"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="86"/>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="87"/>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="88"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="89"/>
+        <source>Displacement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="90"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="91"/>
+        <source>Date of birth known to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1339"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1339"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1340"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1342"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1343"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../import_wizard.py" line="520"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="530"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="534"/>
+        <source>Save the list of rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="548"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="557"/>
+        <source>The import failed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="560"/>
+        <source>Imported %1 people in %2 households. %3 rows were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="572"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../pages/locations.py" line="103"/>
@@ -2101,70 +3289,443 @@
     </message>
 </context>
 <context>
-    <name>Letters</name>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../../exports/letters.py" line="51"/>
-        <source>Person&apos;s full four-part name</source>
+        <location filename="../import_wizard.py" line="582"/>
+        <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="52"/>
-        <source>Mother&apos;s full name</source>
+        <location filename="../import_wizard.py" line="592"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="53"/>
-        <source>Date of birth</source>
+        <location filename="../import_wizard.py" line="593"/>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="54"/>
-        <source>File number</source>
+        <location filename="../import_wizard.py" line="599"/>
+        <source>Save the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="55"/>
+        <location filename="../import_wizard.py" line="600"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="611"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="613"/>
+        <source>Report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../indicator_dialog.py" line="116"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="116"/>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="134"/>
+        <source>Name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="138"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="144"/>
+        <source>Short code (letters, digits, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="149"/>
+        <source>Counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="154"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="157"/>
+        <source>In the period when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="160"/>
+        <source>Broken down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="161"/>
+        <source>In the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="166"/>
+        <source>Only records where (all conditions must hold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="170"/>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../indicator_dialog.py" line="205"/>
+        <source>Nothing (one total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../db/indicators.py" line="73"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="74"/>
+        <source>Document applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="75"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="78"/>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="79"/>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="80"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="81"/>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="84"/>
+        <source>Records (documents, services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="85"/>
+        <source>Unique people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="114"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="115"/>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="116"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="117"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="118"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="119"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="120"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="121"/>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="122"/>
+        <source>School enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="123"/>
+        <source>Relationship to the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="124"/>
+        <source>Displacement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="125"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="56"/>
+        <location filename="../../db/indicators.py" line="126"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="127"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="128"/>
+        <source>Reason closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="129"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="130"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueLetterDialog</name>
+    <message>
+        <location filename="../letter_dialog.py" line="64"/>
+        <source>Issue a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="79"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="84"/>
+        <source>&amp;Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="87"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="88"/>
+        <source>The person&apos;s name, mother&apos;s name, date of birth and file number come from the record. Correct them in the person&apos;s form if they are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="115"/>
+        <source>Issue and &amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="117"/>
+        <source>Issue and &amp;save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="192"/>
+        <source>Preview: the number is given when the letter is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="210"/>
+        <source>&amp;Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="211"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="212"/>
+        <source>Issued: %1, verification code %2. It is stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="228"/>
+        <source>Letter %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_dialog.py" line="242"/>
+        <source>Letter saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <location filename="../template_editor.py" line="81"/>
+        <source>Title (for the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="82"/>
+        <source>Addressee lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="83"/>
+        <source>Subject line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="84"/>
+        <source>Body (an empty line between paragraphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="85"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../exports/letters.py" line="50"/>
+        <source>Person&apos;s full four-part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="51"/>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="52"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="53"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="76"/>
+        <location filename="../../exports/letters.py" line="54"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="77"/>
+        <location filename="../../exports/letters.py" line="55"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="57"/>
+        <location filename="../../db/letters.py" line="78"/>
+        <location filename="../../exports/letters.py" line="56"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="58"/>
+        <location filename="../../db/letters.py" line="74"/>
+        <location filename="../../exports/letters.py" line="57"/>
         <source>Receiving organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="59"/>
+        <location filename="../../db/letters.py" line="75"/>
+        <location filename="../../exports/letters.py" line="58"/>
         <source>Focal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="60"/>
+        <location filename="../../db/letters.py" line="79"/>
+        <location filename="../../exports/letters.py" line="59"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="61"/>
+        <location filename="../../db/letters.py" line="80"/>
+        <location filename="../../exports/letters.py" line="60"/>
         <source>Ministry decision number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="62"/>
+        <location filename="../../db/letters.py" line="81"/>
+        <location filename="../../exports/letters.py" line="61"/>
         <source>Ministry decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="63"/>
+        <location filename="../../db/letters.py" line="88"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="89"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="258"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="259"/>
+        <source>subject line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="260"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="62"/>
         <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="63"/>
+        <source>Today&apos;s date (Hijri)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2173,11 +3734,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/letters.py" line="82"/>
         <location filename="../../exports/letters.py" line="65"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/letters.py" line="83"/>
         <location filename="../../exports/letters.py" line="66"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
@@ -2188,13 +3751,241 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="116"/>
+        <location filename="../../exports/letters.py" line="120"/>
         <source>A { or } has no partner: write placeholders as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/letters.py" line="125"/>
+        <location filename="../../exports/letters.py" line="129"/>
+        <source>Write a wording that depends on the person&apos;s sex as {gender:masculine|feminine}, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/letters.py" line="136"/>
         <source>Unknown placeholder: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="164"/>
+        <location filename="../letter_preview.py" line="178"/>
+        <source>Print letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="166"/>
+        <source>Nothing was printed. The letter is issued and stored: print it any time from the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="175"/>
+        <location filename="../letter_preview.py" line="184"/>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="176"/>
+        <source>Stop printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="193"/>
+        <source>The printer could not be used (is it connected and switched on?). The letter is issued and stored: print it again from the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="201"/>
+        <source>Printing was stopped. The letters are issued and stored: print them from the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="211"/>
+        <source>The PDF file will not be encrypted: anyone who gets the file can read the letter. Save it only where it is needed, and delete it once it has been sent or printed. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="214"/>
+        <source>Save the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="215"/>
+        <source>Do not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../letter_preview.py" line="218"/>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../pages/letters.py" line="55"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="55"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="55"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="56"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="56"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="56"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="56"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="111"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../pages/letters.py" line="172"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="179"/>
+        <source>Reference or file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="184"/>
+        <source>All templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="197"/>
+        <source>Issued and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="228"/>
+        <source>&amp;Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="230"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="232"/>
+        <source>Ca&amp;ncel letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="234"/>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="236"/>
+        <source>Check a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="237"/>
+        <source>Edit &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="239"/>
+        <source>Letters for &amp;many referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="274"/>
+        <source>%1 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="297"/>
+        <source>Choose a letter to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="299"/>
+        <source>%1 letters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="317"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="331"/>
+        <source>Saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="338"/>
+        <source>Cancel letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="339"/>
+        <source>Why is the letter %1 cancelled? Its number stays taken and the letter stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="343"/>
+        <source>Cancel the letter %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="344"/>
+        <source>Cancel the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="344"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="352"/>
+        <source>Letter cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="361"/>
+        <source>Letter for whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="362"/>
+        <source>Write a letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,7 +4020,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="139"/>
+        <location filename="../login.py" line="144"/>
         <source>Sanad — sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,43 +4028,43 @@
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../login.py" line="36"/>
+        <location filename="../login.py" line="37"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="44"/>
+        <location filename="../login.py" line="45"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="55"/>
+        <location filename="../login.py" line="56"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="56"/>
+        <location filename="../login.py" line="57"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="63"/>
         <source>Use the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="65"/>
-        <location filename="../login.py" line="130"/>
+        <location filename="../login.py" line="66"/>
+        <location filename="../login.py" line="135"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="99"/>
+        <location filename="../login.py" line="100"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="125"/>
+        <location filename="../login.py" line="130"/>
         <source>Wait %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,134 +4072,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="82"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Lock Sanad now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="148"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="151"/>
         <source>sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
-        <source>This area arrives with the next Sanad modules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="169"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="172"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="182"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="186"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
-        <source>Donor indicators, lists and anonymised exports to Excel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Documents and workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="197"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="202"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="208"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="209"/>
         <source>My password and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Sanad is locked. Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_wizard.py" line="232"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="233"/>
+        <source>Choose the Sanad field each column holds. Sanad suggested what it recognised; columns left at &quot;Not imported&quot; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="237"/>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="242"/>
+        <source>Save this mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="249"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="249"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="250"/>
+        <source>Sanad field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="256"/>
+        <source>Displacement status when a row has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="259"/>
+        <source>(none: the row must say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="259"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="260"/>
+        <source>Displaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="260"/>
+        <source>Returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="261"/>
+        <source>Left a camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="271"/>
+        <source>(suggested by Sanad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="286"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="317"/>
+        <source>Save this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="317"/>
+        <source>Name of the mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="328"/>
+        <source>Mapping saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="334"/>
+        <source>Each Sanad field can come from one column only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="337"/>
+        <source>Choose the column that holds the first name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,6 +4597,7 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../backup_dialogs.py" line="465"/>
         <location filename="../messages.py" line="13"/>
         <location filename="../messages.py" line="28"/>
         <source>Sanad</source>
@@ -2760,237 +4660,237 @@
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../pages/my_week.py" line="110"/>
+        <location filename="../pages/my_week.py" line="118"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="111"/>
+        <location filename="../pages/my_week.py" line="119"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="114"/>
+        <location filename="../pages/my_week.py" line="122"/>
         <source>Show your own week or the whole office&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="117"/>
+        <location filename="../pages/my_week.py" line="125"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="119"/>
+        <location filename="../pages/my_week.py" line="127"/>
         <source>Read the week again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="129"/>
+        <location filename="../pages/my_week.py" line="137"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="129"/>
+        <location filename="../pages/my_week.py" line="137"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="129"/>
-        <location filename="../pages/my_week.py" line="132"/>
-        <location filename="../pages/my_week.py" line="135"/>
-        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="137"/>
+        <location filename="../pages/my_week.py" line="140"/>
+        <location filename="../pages/my_week.py" line="143"/>
+        <location filename="../pages/my_week.py" line="146"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="129"/>
-        <location filename="../pages/my_week.py" line="132"/>
-        <location filename="../pages/my_week.py" line="135"/>
-        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="137"/>
+        <location filename="../pages/my_week.py" line="140"/>
+        <location filename="../pages/my_week.py" line="143"/>
+        <location filename="../pages/my_week.py" line="146"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="129"/>
-        <location filename="../pages/my_week.py" line="132"/>
-        <location filename="../pages/my_week.py" line="135"/>
+        <location filename="../pages/my_week.py" line="137"/>
+        <location filename="../pages/my_week.py" line="140"/>
+        <location filename="../pages/my_week.py" line="143"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="130"/>
-        <location filename="../pages/my_week.py" line="133"/>
-        <location filename="../pages/my_week.py" line="136"/>
-        <location filename="../pages/my_week.py" line="139"/>
+        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="141"/>
+        <location filename="../pages/my_week.py" line="144"/>
+        <location filename="../pages/my_week.py" line="147"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="130"/>
-        <location filename="../pages/my_week.py" line="133"/>
-        <location filename="../pages/my_week.py" line="136"/>
-        <location filename="../pages/my_week.py" line="139"/>
+        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="141"/>
+        <location filename="../pages/my_week.py" line="144"/>
+        <location filename="../pages/my_week.py" line="147"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="130"/>
+        <location filename="../pages/my_week.py" line="138"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="132"/>
+        <location filename="../pages/my_week.py" line="140"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="132"/>
+        <location filename="../pages/my_week.py" line="140"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="135"/>
+        <location filename="../pages/my_week.py" line="143"/>
         <source>Last moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="135"/>
+        <location filename="../pages/my_week.py" line="143"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="146"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="138"/>
+        <location filename="../pages/my_week.py" line="146"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="139"/>
+        <location filename="../pages/my_week.py" line="147"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="139"/>
+        <location filename="../pages/my_week.py" line="147"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="140"/>
+        <location filename="../pages/my_week.py" line="148"/>
         <source>Record the outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="142"/>
+        <location filename="../pages/my_week.py" line="150"/>
         <source>Write what happened at the selected hearing (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="151"/>
+        <location filename="../pages/my_week.py" line="159"/>
         <source>No referral follow-up is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="154"/>
+        <location filename="../pages/my_week.py" line="162"/>
         <source>No hearings this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="155"/>
+        <location filename="../pages/my_week.py" line="163"/>
         <source>No next action is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="156"/>
+        <location filename="../pages/my_week.py" line="164"/>
         <source>Every open application moved recently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="269"/>
+        <location filename="../pages/my_week.py" line="299"/>
         <source>The office&apos;s week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="269"/>
+        <location filename="../pages/my_week.py" line="299"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="273"/>
+        <location filename="../pages/my_week.py" line="303"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="294"/>
+        <location filename="../pages/my_week.py" line="324"/>
         <source>The first %1 of %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="296"/>
+        <location filename="../pages/my_week.py" line="326"/>
         <source>The Applications page lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="297"/>
+        <location filename="../pages/my_week.py" line="327"/>
         <source>The Referrals page lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="328"/>
         <location filename="../pages/my_week.py" line="358"/>
+        <location filename="../pages/my_week.py" line="388"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="330"/>
+        <location filename="../pages/my_week.py" line="360"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="335"/>
+        <location filename="../pages/my_week.py" line="365"/>
         <source>Hearings this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="343"/>
+        <location filename="../pages/my_week.py" line="373"/>
         <source>Outcome to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="345"/>
+        <location filename="../pages/my_week.py" line="375"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="354"/>
+        <location filename="../pages/my_week.py" line="384"/>
         <source>Next actions due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="364"/>
+        <location filename="../pages/my_week.py" line="394"/>
         <source>No movement for %1 days or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="374"/>
+        <location filename="../pages/my_week.py" line="404"/>
         <source>Referral follow-ups overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="572"/>
+        <location filename="../pages/my_week.py" line="602"/>
         <source>Hearings to record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="573"/>
+        <location filename="../pages/my_week.py" line="603"/>
         <source>Next actions due today or overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/my_week.py" line="574"/>
+        <location filename="../pages/my_week.py" line="604"/>
         <source>Referral follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +4983,74 @@
     <message>
         <location filename="../wizard.py" line="114"/>
         <source>Sanad cannot write in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OlderBackupDialog</name>
+    <message>
+        <location filename="../backup_dialogs.py" line="335"/>
+        <source>Restore an older backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="339"/>
+        <source>The vault has changed since this backup was made. Restoring it replaces the vault with the older data: the changes made after the backup will no longer be in the vault (the current vault is kept aside, not deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="350"/>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="350"/>
+        <source>The vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="357"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="358"/>
+        <source>made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="359"/>
+        <source>last change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="363"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="364"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="365"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="366"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="384"/>
+        <source>Restore the older backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_dialogs.py" line="387"/>
+        <source>Keep the vault as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3259,42 +5227,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="50"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="50"/>
         <source>Mother&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="151"/>
+        <location filename="../pages/people.py" line="50"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="152"/>
+        <location filename="../pages/people.py" line="51"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="152"/>
+        <location filename="../pages/people.py" line="51"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="187"/>
+        <location filename="../pages/people.py" line="68"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="187"/>
+        <location filename="../pages/people.py" line="68"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,129 +5270,177 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../pages/people.py" line="210"/>
+        <location filename="../pages/people.py" line="91"/>
         <source>Search: any spelling of a name, a file number or a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="213"/>
+        <location filename="../pages/people.py" line="94"/>
         <source>Both sexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="213"/>
+        <location filename="../pages/people.py" line="94"/>
         <source>Women and girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="214"/>
+        <location filename="../pages/people.py" line="95"/>
         <source>Men and boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="215"/>
+        <location filename="../pages/people.py" line="96"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="217"/>
+        <location filename="../pages/people.py" line="98"/>
         <source>Any displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="217"/>
+        <location filename="../pages/people.py" line="98"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="217"/>
+        <location filename="../pages/people.py" line="98"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="218"/>
+        <location filename="../pages/people.py" line="99"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="218"/>
+        <location filename="../pages/people.py" line="99"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="222"/>
+        <location filename="../pages/people.py" line="103"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="225"/>
-        <location filename="../pages/people.py" line="226"/>
+        <location filename="../pages/people.py" line="106"/>
+        <location filename="../pages/people.py" line="107"/>
         <source>(no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="227"/>
+        <location filename="../pages/people.py" line="108"/>
         <source>Register a household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="234"/>
+        <location filename="../pages/people.py" line="115"/>
         <source>Holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="236"/>
+        <location filename="../pages/people.py" line="117"/>
         <source>Lacks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="239"/>
+        <location filename="../pages/people.py" line="120"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="241"/>
+        <location filename="../pages/people.py" line="122"/>
         <source>Open the selected person&apos;s record (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="244"/>
+        <location filename="../pages/people.py" line="125"/>
         <source>Open household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="248"/>
+        <location filename="../pages/people.py" line="129"/>
         <source>List the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="250"/>
+        <location filename="../pages/people.py" line="131"/>
         <source>Show only the selected person&apos;s household in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="256"/>
+        <location filename="../pages/people.py" line="134"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="136"/>
+        <source>Export the people listed, with these filters, to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="140"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="142"/>
+        <source>Import households and people from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/people.py" line="149"/>
         <source>Show everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="314"/>
+        <location filename="../pages/people.py" line="207"/>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="371"/>
+        <location filename="../pages/people.py" line="264"/>
         <source>Household saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="391"/>
+        <location filename="../pages/people.py" line="295"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/people.py" line="397"/>
+        <location filename="../pages/people.py" line="301"/>
         <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../pages/reports.py" line="72"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="73"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="74"/>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="87"/>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="96"/>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3437,7 +5453,7 @@
     </message>
     <message>
         <location filename="../pages/person_form.py" line="72"/>
-        <location filename="../pages/person_form.py" line="141"/>
+        <location filename="../pages/person_form.py" line="146"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,434 +5468,439 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="185"/>
+        <location filename="../pages/person_form.py" line="127"/>
+        <source>Issue a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/person_form.py" line="191"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="185"/>
+        <location filename="../pages/person_form.py" line="191"/>
         <source>Father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="186"/>
+        <location filename="../pages/person_form.py" line="192"/>
         <source>Grandfather&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="186"/>
+        <location filename="../pages/person_form.py" line="192"/>
         <source>Family or tribal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="194"/>
+        <location filename="../pages/person_form.py" line="200"/>
         <source>No legal father: registered under the mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="199"/>
+        <location filename="../pages/person_form.py" line="205"/>
         <source>Mother&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="200"/>
+        <location filename="../pages/person_form.py" line="206"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="201"/>
+        <location filename="../pages/person_form.py" line="207"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="202"/>
+        <location filename="../pages/person_form.py" line="208"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="203"/>
+        <location filename="../pages/person_form.py" line="209"/>
         <source>7/3/2015, 3/2015, 2015 or about 2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="204"/>
+        <location filename="../pages/person_form.py" line="210"/>
         <source>Place of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="205"/>
+        <location filename="../pages/person_form.py" line="211"/>
         <source>Relationship to the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="206"/>
-        <location filename="../pages/person_form.py" line="208"/>
-        <location filename="../pages/person_form.py" line="251"/>
+        <location filename="../pages/person_form.py" line="212"/>
+        <location filename="../pages/person_form.py" line="214"/>
+        <location filename="../pages/person_form.py" line="257"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="207"/>
+        <location filename="../pages/person_form.py" line="213"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="209"/>
+        <location filename="../pages/person_form.py" line="215"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="211"/>
+        <location filename="../pages/person_form.py" line="217"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="212"/>
+        <location filename="../pages/person_form.py" line="218"/>
         <source>Second phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="213"/>
+        <location filename="../pages/person_form.py" line="219"/>
         <source>Office file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="214"/>
+        <location filename="../pages/person_form.py" line="220"/>
         <source>given when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="217"/>
+        <location filename="../pages/person_form.py" line="223"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="222"/>
+        <location filename="../pages/person_form.py" line="228"/>
         <source>The 1957 civil-registry record, as on the family&apos;s papers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="223"/>
+        <location filename="../pages/person_form.py" line="229"/>
         <source>Record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="224"/>
+        <location filename="../pages/person_form.py" line="230"/>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="225"/>
+        <location filename="../pages/person_form.py" line="231"/>
         <source>Civil-status office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="226"/>
+        <location filename="../pages/person_form.py" line="232"/>
         <source>Governorate of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="229"/>
+        <location filename="../pages/person_form.py" line="235"/>
         <source>Area of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="231"/>
+        <location filename="../pages/person_form.py" line="237"/>
         <source>Where the person lives now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="232"/>
+        <location filename="../pages/person_form.py" line="238"/>
         <source>Registry and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="246"/>
+        <location filename="../pages/person_form.py" line="252"/>
         <source>Washington Group questions: does the person have difficulty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="248"/>
+        <location filename="../pages/person_form.py" line="254"/>
         <source>(not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="250"/>
+        <location filename="../pages/person_form.py" line="256"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="252"/>
+        <location filename="../pages/person_form.py" line="258"/>
         <source>Disability and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="260"/>
+        <location filename="../pages/person_form.py" line="266"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="260"/>
+        <location filename="../pages/person_form.py" line="266"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="260"/>
+        <location filename="../pages/person_form.py" line="266"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="260"/>
+        <location filename="../pages/person_form.py" line="266"/>
         <source>Copy seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="271"/>
+        <location filename="../pages/person_form.py" line="277"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="274"/>
+        <location filename="../pages/person_form.py" line="280"/>
         <source>Remove the selected document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="282"/>
+        <location filename="../pages/person_form.py" line="288"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="288"/>
+        <location filename="../pages/person_form.py" line="294"/>
         <source>Relatives recorded in Sanad. When the civil registry shows a different relationship (a child registered under the mother&apos;s father appears as her brother or sister), choose it under &quot;As registered&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="294"/>
+        <location filename="../pages/person_form.py" line="300"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="294"/>
+        <location filename="../pages/person_form.py" line="300"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="294"/>
+        <location filename="../pages/person_form.py" line="300"/>
         <source>Is this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="294"/>
+        <location filename="../pages/person_form.py" line="300"/>
         <source>As registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="308"/>
+        <location filename="../pages/person_form.py" line="314"/>
         <source>Find a relative by name or file number, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="311"/>
+        <location filename="../pages/person_form.py" line="317"/>
         <source>Remove the selected relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="324"/>
+        <location filename="../pages/person_form.py" line="330"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="332"/>
+        <location filename="../pages/person_form.py" line="338"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="332"/>
+        <location filename="../pages/person_form.py" line="338"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="332"/>
+        <location filename="../pages/person_form.py" line="338"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="332"/>
+        <location filename="../pages/person_form.py" line="338"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="338"/>
+        <location filename="../pages/person_form.py" line="344"/>
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="341"/>
+        <location filename="../pages/person_form.py" line="347"/>
         <source>Withdraw the selected consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="349"/>
+        <location filename="../pages/person_form.py" line="355"/>
         <source>Consent is saved as soon as it is recorded or withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="350"/>
+        <location filename="../pages/person_form.py" line="356"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="357"/>
+        <location filename="../pages/person_form.py" line="363"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="358"/>
+        <location filename="../pages/person_form.py" line="364"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="365"/>
+        <location filename="../pages/person_form.py" line="371"/>
         <source>This part is shown only to users allowed to see sensitive fields, and only on request. Every time it is shown, the audit log records who saw it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="369"/>
+        <location filename="../pages/person_form.py" line="375"/>
         <source>Show the sensitive profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="377"/>
+        <location filename="../pages/person_form.py" line="383"/>
         <source>Perceived affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="378"/>
+        <location filename="../pages/person_form.py" line="384"/>
         <source>A relative is detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="379"/>
+        <location filename="../pages/person_form.py" line="385"/>
         <source>Gender-based violence disclosed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="380"/>
+        <location filename="../pages/person_form.py" line="386"/>
         <source>Has received threats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="391"/>
+        <location filename="../pages/person_form.py" line="397"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="395"/>
+        <location filename="../pages/person_form.py" line="401"/>
         <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="449"/>
+        <location filename="../pages/person_form.py" line="455"/>
         <source>Date of issue: day/month/year, for example 3/4/2010</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="457"/>
+        <location filename="../pages/person_form.py" line="463"/>
         <source>(the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="481"/>
+        <location filename="../pages/person_form.py" line="487"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="531"/>
+        <location filename="../pages/person_form.py" line="537"/>
         <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="554"/>
+        <location filename="../pages/person_form.py" line="560"/>
         <source>Consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="562"/>
+        <location filename="../pages/person_form.py" line="568"/>
         <source>This consent was already withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="564"/>
+        <location filename="../pages/person_form.py" line="570"/>
         <source>Record that this consent is withdrawn today? Referrals that need it will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="565"/>
+        <location filename="../pages/person_form.py" line="571"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="565"/>
+        <location filename="../pages/person_form.py" line="571"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="653"/>
+        <location filename="../pages/person_form.py" line="659"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="656"/>
+        <location filename="../pages/person_form.py" line="662"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="664"/>
+        <location filename="../pages/person_form.py" line="670"/>
         <source>This person is no longer in the vault (deleted or merged by someone else). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="682"/>
+        <location filename="../pages/person_form.py" line="688"/>
         <source>%1 %2 (mother: %3), score %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="687"/>
+        <location filename="../pages/person_form.py" line="693"/>
         <source>This person may already be in the vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="688"/>
+        <location filename="../pages/person_form.py" line="694"/>
         <source>Save as a new person anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="688"/>
+        <location filename="../pages/person_form.py" line="694"/>
         <source>Save as new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="689"/>
+        <location filename="../pages/person_form.py" line="695"/>
         <source>Go back and check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="747"/>
+        <location filename="../pages/person_form.py" line="753"/>
         <source>Problems to fix before saving: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="772"/>
+        <location filename="../pages/person_form.py" line="783"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="773"/>
+        <location filename="../pages/person_form.py" line="784"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/person_form.py" line="773"/>
+        <location filename="../pages/person_form.py" line="784"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,22 +5908,22 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../pages/applications.py" line="236"/>
+        <location filename="../pages/applications.py" line="142"/>
         <source>New application: whose?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="241"/>
+        <location filename="../pages/applications.py" line="147"/>
         <source>A name in any spelling, or a file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="250"/>
+        <location filename="../pages/applications.py" line="156"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/applications.py" line="282"/>
+        <location filename="../pages/applications.py" line="188"/>
         <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,6 +6259,117 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_wizard.py" line="371"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="371"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="371"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="371"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="372"/>
+        <source>Problems and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="376"/>
+        <source>Not imported: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="376"/>
+        <source>Already in Sanad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="377"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="377"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="377"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../import_wizard.py" line="429"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="430"/>
+        <source>Rows with problems are not imported. Tick Skip for a duplicate you do not want. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="442"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="442"/>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="443"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="449"/>
+        <source>Save the list of problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="467"/>
+        <source>Checking every row and looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="477"/>
+        <source>The rows could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="495"/>
+        <source>%1 people in %2 households will be imported. %3 rows have problems and will not be imported; %4 are already in Sanad; %5 are skipped; %6 are possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="501"/>
+        <source>This same file was imported before, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="511"/>
+        <source>Import %1 people in %2 households now? This is done in one step: if it is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../recovery.py" line="31"/>
@@ -4483,81 +6615,86 @@
     </message>
     <message>
         <location filename="../referral_dialog.py" line="276"/>
+        <source>Issue a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="281"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="325"/>
+        <location filename="../referral_dialog.py" line="330"/>
         <source>Choose the organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="330"/>
+        <location filename="../referral_dialog.py" line="335"/>
         <source>does not list this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="355"/>
+        <location filename="../referral_dialog.py" line="360"/>
         <source>Choose the organisation: its consent is checked before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="362"/>
+        <location filename="../referral_dialog.py" line="367"/>
         <source>Consent checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="365"/>
+        <location filename="../referral_dialog.py" line="370"/>
         <source>No valid consent: %1 The referral cannot be sent; record the person&apos;s consent on their record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="413"/>
+        <location filename="../referral_dialog.py" line="424"/>
         <source>sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="415"/>
+        <location filename="../referral_dialog.py" line="426"/>
         <source>answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="417"/>
+        <location filename="../referral_dialog.py" line="428"/>
         <source>closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="419"/>
+        <location filename="../referral_dialog.py" line="430"/>
         <source>follow-up overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="420"/>
+        <location filename="../referral_dialog.py" line="431"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="436"/>
+        <location filename="../referral_dialog.py" line="447"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="439"/>
+        <location filename="../referral_dialog.py" line="450"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="455"/>
+        <location filename="../referral_dialog.py" line="466"/>
         <source>Follow-up recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="489"/>
+        <location filename="../referral_dialog.py" line="500"/>
         <source>Referral sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="503"/>
+        <location filename="../referral_dialog.py" line="514"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,22 +6790,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pages/referrals.py" line="205"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/referrals.py" line="207"/>
+        <source>Export the referrals listed, with these filters, to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/referrals.py" line="213"/>
         <source>Your role can see referrals but not make or change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="209"/>
+        <location filename="../pages/referrals.py" line="215"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="212"/>
+        <location filename="../pages/referrals.py" line="218"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/referrals.py" line="238"/>
+        <location filename="../pages/referrals.py" line="249"/>
         <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,62 +6823,62 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../referral_dialog.py" line="605"/>
+        <location filename="../referral_dialog.py" line="616"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="605"/>
+        <location filename="../referral_dialog.py" line="616"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="605"/>
+        <location filename="../referral_dialog.py" line="616"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="605"/>
+        <location filename="../referral_dialog.py" line="616"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="606"/>
+        <location filename="../referral_dialog.py" line="617"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="606"/>
+        <location filename="../referral_dialog.py" line="617"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="606"/>
+        <location filename="../referral_dialog.py" line="617"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="620"/>
+        <location filename="../referral_dialog.py" line="631"/>
         <source>New referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="625"/>
+        <location filename="../referral_dialog.py" line="636"/>
         <source>Open referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="649"/>
+        <location filename="../referral_dialog.py" line="660"/>
         <source>No referrals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="651"/>
+        <location filename="../referral_dialog.py" line="662"/>
         <source>Referrals: %1, open: %2, follow-up overdue: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="687"/>
+        <location filename="../referral_dialog.py" line="698"/>
         <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,10 +7050,561 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../pages/reports.py" line="44"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="44"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="45"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="45"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="46"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="46"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="47"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="47"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="48"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="48"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="49"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="49"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="142"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../pages/reports.py" line="174"/>
+        <source>Reports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="189"/>
+        <source>Indicator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="191"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="194"/>
+        <source>Language of the workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="208"/>
+        <source>The workbook holds counts only, no names, but it is not encrypted: save it where only those who need it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="213"/>
+        <source>Make the &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="242"/>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="263"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="281"/>
+        <source>The report could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="284"/>
+        <source>The report was saved to %1. It holds counts only, but it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="286"/>
+        <source>The donor&apos;s workbook was filled and saved to %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="291"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="297"/>
+        <source>Donor templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="299"/>
+        <source>Load a donor&apos;s Excel template once, map its cells to Sanad&apos;s indicators, then fill it for the period chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="305"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="305"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="305"/>
+        <source>Cells mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="306"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="316"/>
+        <source>Add a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="319"/>
+        <source>Map cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="322"/>
+        <source>Fill for the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="325"/>
+        <location filename="../pages/reports.py" line="414"/>
+        <location filename="../pages/reports.py" line="488"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="341"/>
+        <source>Choose the donor&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="342"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="346"/>
+        <source>Donor template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="347"/>
+        <source>A name for this template (the donor and the report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="362"/>
+        <location filename="../pages/reports.py" line="382"/>
+        <source>Choose a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="385"/>
+        <source>No cell of this template is mapped yet: map its cells first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="393"/>
+        <source>Sanad copies the donor&apos;s workbook with a library that does not keep everything in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="395"/>
+        <source>Check the filled workbook before sending it. Fill it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="396"/>
+        <source>Fill it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="396"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="398"/>
+        <source>Save the filled workbook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="413"/>
+        <source>Remove the template %1 and its mapped cells?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="414"/>
+        <location filename="../pages/reports.py" line="488"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="425"/>
+        <source>Lists to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="427"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="427"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="428"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="428"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="429"/>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="429"/>
+        <source>Letters issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="450"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="454"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="454"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="455"/>
+        <source>Broken down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="455"/>
+        <source>In the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="464"/>
+        <source>Add an indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="467"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="470"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="472"/>
+        <source>Only indicators the office added; built-in ones can be left out of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="484"/>
+        <location filename="../pages/reports.py" line="503"/>
+        <source>Choose an indicator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="487"/>
+        <source>Remove the indicator %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="523"/>
+        <source>Counts from 1 to %1 are shown as &quot;&lt;%2&quot; (and a second count is hidden where a total would give one back). Age groups: %3. Both are office settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="535"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="535"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../pages/users.py" line="159"/>
         <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreChoiceDialog</name>
+    <message>
+        <location filename="../pages/backups.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="51"/>
+        <source>Backup made %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="55"/>
+        <source>Replace the vault that is open now (it is kept aside first, and everyone signs in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="58"/>
+        <source>Restore as a new vault file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="71"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="80"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="81"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="90"/>
+        <source>New vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="90"/>
+        <source>Sanad vaults (*.sanad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="100"/>
+        <source>Choose where the new vault file goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/backups.py" line="103"/>
+        <source>A file already exists there. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../pages/retention.py" line="41"/>
+        <source>Retention: closed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="45"/>
+        <source>Files whose applications and referrals are all closed and that have not changed for the period below. Archive hides them from the daily lists (administrators can still open them). Purge removes their personal data for good and keeps only the file number, dates, the reason and who purged it; backups made before still hold them until they are rotated out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="53"/>
+        <source>Months without movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="58"/>
+        <source>List closed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="69"/>
+        <location filename="../pages/retention.py" line="102"/>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="69"/>
+        <location filename="../pages/retention.py" line="102"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="69"/>
+        <location filename="../pages/retention.py" line="102"/>
+        <source>Last movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="70"/>
+        <source>Applications / referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="70"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="80"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="83"/>
+        <source>e.g. closed for five years, office policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="85"/>
+        <source>Archive selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="86"/>
+        <source>Purge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="96"/>
+        <source>Purged files (what is kept of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="102"/>
+        <source>Purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="103"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="132"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="138"/>
+        <source>%1 closed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="149"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="163"/>
+        <location filename="../pages/retention.py" line="176"/>
+        <source>Select the files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="170"/>
+        <source>%1 files archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="179"/>
+        <source>Purge %1 files? Their names, phones, documents, family links, consents, sensitive details, casework and letters are removed for good. Only the file number, dates and the reason stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="182"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="182"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="188"/>
+        <source>Purging and compacting the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/retention.py" line="201"/>
+        <source>%1 files purged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5076,27 +7774,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="76"/>
+        <location filename="../../db/backup_schedule.py" line="38"/>
+        <source>No backup folder has been chosen yet. Choose one on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup_schedule.py" line="118"/>
+        <location filename="../../db/office.py" line="102"/>
+        <location filename="../../db/retention.py" line="71"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="84"/>
+        <location filename="../../db/backup_schedule.py" line="128"/>
+        <source>Enter a time of day as hours:minutes, for example 13:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="110"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="96"/>
+        <location filename="../../db/backup_schedule.py" line="134"/>
+        <location filename="../../db/office.py" line="130"/>
+        <location filename="../../db/retention.py" line="167"/>
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="146"/>
+        <location filename="../../db/office.py" line="180"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="148"/>
+        <location filename="../../db/office.py" line="182"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5548,152 +8260,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="68"/>
+        <location filename="../../db/tabular.py" line="30"/>
         <source>The file is empty. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="69"/>
+        <location filename="../../db/locations.py" line="65"/>
         <source>The file is larger than %1 MB; a place table is far smaller. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="72"/>
+        <location filename="../../db/tabular.py" line="31"/>
         <source>The file is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file renamed. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="77"/>
+        <location filename="../../db/tabular.py" line="36"/>
         <source>The workbook is protected with a password. Open it in Excel, remove the password, save it and import it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="82"/>
+        <location filename="../../db/tabular.py" line="41"/>
         <source>This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="87"/>
+        <location filename="../../db/tabular.py" line="46"/>
         <source>The workbook contains macros. Save it as an Excel workbook without macros (.xlsx) and import that. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="92"/>
+        <location filename="../../db/tabular.py" line="51"/>
         <source>The workbook is built in an unsafe way (file names leading outside it, or far too much packed data). It was not opened. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="97"/>
+        <location filename="../../db/tabular.py" line="56"/>
         <source>The file is neither an Excel workbook nor a text table Sanad can read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="102"/>
+        <location filename="../../db/tabular.py" line="62"/>
+        <source>The workbook has no sheet called %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/locations.py" line="74"/>
         <source>No COD-AB columns were found (such as ADM1_PCODE, ADM1_AR, ADM1_EN, ADM2_PCODE ...). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="107"/>
+        <location filename="../../db/locations.py" line="79"/>
         <source>The file has more than %1 rows; a place table is far smaller. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="111"/>
+        <location filename="../../db/tabular.py" line="61"/>
         <source>Sanad could not read the file %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="114"/>
+        <location filename="../../db/locations.py" line="85"/>
         <source>%1 is not a COD-AB code for a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="115"/>
+        <location filename="../../db/locations.py" line="86"/>
         <source>%1 has no Arabic name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="116"/>
+        <location filename="../../db/locations.py" line="87"/>
         <source>%1 has no English name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="117"/>
+        <location filename="../../db/locations.py" line="88"/>
         <source>A cell holds a formula (%1); p-codes and place names must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="120"/>
+        <location filename="../../db/locations.py" line="91"/>
         <source>%1 cannot lie in %2: its code does not begin with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="121"/>
+        <location filename="../../db/locations.py" line="92"/>
         <source>%1 has no %2 code on its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="122"/>
+        <location filename="../../db/locations.py" line="93"/>
         <source>%1 lies in %2, which is neither in the file nor in Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="123"/>
+        <location filename="../../db/locations.py" line="94"/>
         <source>%1 appears again with other names (%2 / %3); the first row&apos;s names were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="127"/>
+        <location filename="../../db/locations.py" line="98"/>
         <source>governorate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="128"/>
+        <location filename="../../db/locations.py" line="99"/>
         <source>district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="129"/>
+        <location filename="../../db/locations.py" line="100"/>
         <source>sub-district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="133"/>
+        <location filename="../../db/locations.py" line="104"/>
         <source>Write the place&apos;s Arabic name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="134"/>
+        <location filename="../../db/locations.py" line="105"/>
         <source>Write the place&apos;s English name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="135"/>
+        <location filename="../../db/locations.py" line="106"/>
         <source>A place name can be at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="136"/>
+        <location filename="../../db/locations.py" line="107"/>
         <source>A place name cannot begin with = + - or @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="137"/>
+        <location filename="../../db/locations.py" line="108"/>
         <source>There is already a place called %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="138"/>
+        <location filename="../../db/locations.py" line="109"/>
         <source>Places go down to sub-districts; a place cannot be added inside the sub-district %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="141"/>
+        <location filename="../../db/locations.py" line="112"/>
         <source>%1 already has %2 places added by the office, the most it can hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/locations.py" line="142"/>
+        <location filename="../../db/locations.py" line="113"/>
         <source>There is no place with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,21 +8515,180 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/importing.py" line="156"/>
+        <source>The file is larger than %1 MB. Split it into smaller files and import each. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="159"/>
+        <source>The sheet has more than %1 rows; Sanad imports at most %1 rows at a time. Split it into smaller files and import each. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="164"/>
+        <source>The sheet %1 is empty. Choose another sheet or file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="167"/>
+        <source>The file has no rows. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="168"/>
+        <source>The sheet has a row of headings but no rows of people below it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="171"/>
+        <source>Choose the column that holds the first name: without it no row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="174"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="175"/>
+        <source>Row %1 can no longer be imported: %2 Nothing was imported; check the file again and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="179"/>
+        <source>The mapping file %1 is not a Sanad column mapping (JSON with &quot;columns&quot;). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="182"/>
+        <source>The mapping names a field Sanad does not have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="183"/>
+        <source>Give the mapping a name (up to 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="184"/>
+        <source>There is no saved mapping called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="187"/>
+        <source>The cell holds a formula (%1). It was not calculated: its text was taken as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="190"/>
+        <source>%1 is not a relationship Sanad knows. Write head, spouse, son, daughter, mother, grandchild or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="194"/>
+        <source>Household %1 already has a head of household on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="195"/>
+        <source>Not imported because row %1 of the same household has a problem: a household is imported whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="198"/>
+        <source>This differs from the head of household&apos;s row (%1); the head&apos;s row was used for the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="201"/>
+        <source>The file number %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="202"/>
         <location filename="../../db/records.py" line="302"/>
         <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/importing.py" line="205"/>
         <location filename="../../db/records.py" line="305"/>
         <source>The file number %1 is already used by another person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/importing.py" line="206"/>
         <location filename="../../db/records.py" line="306"/>
         <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../db/importing.py" line="209"/>
+        <source>No district called %1 is in the office&apos;s list of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="210"/>
+        <source>No sub-district called %1 is in the office&apos;s list of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="213"/>
+        <source>More than one place is called %1: write its p-code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="214"/>
+        <source>The number %1 is not a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="217"/>
+        <source>Probably the same person as row %1 (score %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="218"/>
+        <source>Probably the same person as %1, already in Sanad (score %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="219"/>
+        <source>Already in Sanad as %1 (same names, mother, sex and date of birth): not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="222"/>
+        <source>The same person as row %1 (every field equal): skipped unless you choose to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="225"/>
+        <source>Two columns are headed %1; the second is shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="226"/>
+        <source>Column %1 has no heading (perhaps part of a merged cell); it is shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="229"/>
+        <source>The headings were found on row %1; the rows above it were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="230"/>
+        <source>Only the first %1 columns were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="231"/>
+        <source>This same file was imported before, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="647"/>
         <location filename="../../db/people.py" line="32"/>
         <location filename="../../db/records.py" line="309"/>
         <source>The place code %1 is not in the office&apos;s list of places.</source>
@@ -5829,17 +8705,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="63"/>
+        <location filename="../../db/subject_access.py" line="64"/>
         <source>Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="70"/>
+        <location filename="../../db/subject_access.py" line="71"/>
         <source>Sanad may not write %1 (the folder is read-only or the file is open in another program). No file was made. Choose another place or close the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="391"/>
+        <location filename="../../db/subject_access.py" line="392"/>
         <source>Choose a file name ending in .json or .xlsx, matching the format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6144,33 +9020,374 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="57"/>
+        <location filename="../../db/backup.py" line="61"/>
         <source>The backup folder %1 does not exist. Plug in the drive or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="63"/>
+        <location filename="../../db/backup.py" line="67"/>
         <source>The backup could not be written (%1). The earlier backups were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="69"/>
+        <location filename="../../db/backup.py" line="73"/>
+        <source>The backup drive %1 was removed or stopped answering while the backup was written. The backup was not saved and the earlier backups were not changed. Plug the drive in again and back up once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="82"/>
+        <source>There is not enough free space in %1 for the backup. The backup was not saved and the earlier backups were not changed. Free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="90"/>
+        <source>The backup was stopped before it was finished. The earlier backups were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="96"/>
         <source>%1 is not a complete Sanad backup, or it was damaged. Nothing was restored. Try another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="76"/>
+        <location filename="../../db/backup.py" line="103"/>
         <source>This backup was made by a newer version of Sanad. Install the newer version to restore it. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="84"/>
+        <location filename="../../db/backup.py" line="111"/>
         <source>There is no backup file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="88"/>
+        <location filename="../../db/backup.py" line="115"/>
         <source>To restore a backup, give a user name and password or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/export_data.py" line="57"/>
+        <source>Only an administrator who may see sensitive fields can include them in an export. The export was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/export_data.py" line="65"/>
+        <source>There is no list called %1 to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/export_data.py" line="68"/>
+        <source>A pseudonym key name has 1 to 40 Latin letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/export_data.py" line="70"/>
+        <source>Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates (2026-10-01..2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="161"/>
+        <source>Write the period as a month (2026-10), a quarter (2026-Q4) or two dates (2026-10-01..2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="164"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="211"/>
+        <source>Write the age groups from 0 up, without gaps, the last one open, e.g. 0-4,5-11,12-17,18-59,60+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="332"/>
+        <source>Give a short code of letters, digits and _ (for example women_18_plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="333"/>
+        <source>Another indicator already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="334"/>
+        <source>Give the indicator a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="335"/>
+        <source>Choose what the indicator counts: people, applications or referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="336"/>
+        <source>Choose the date that places a record in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="337"/>
+        <source>Condition %1: this field cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="338"/>
+        <source>Condition %1: choose how to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="339"/>
+        <source>Condition %1: give at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="340"/>
+        <source>Condition %1: &quot;%2&quot; is not a value of this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="341"/>
+        <source>Too many conditions or values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="342"/>
+        <source>This field cannot break the indicator down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="343"/>
+        <source>Choose whether to count records or unique people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="344"/>
+        <source>A built-in indicator cannot be deleted; it can be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="345"/>
+        <source>The donor template %1 has cells mapped to this indicator: clear those cells first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="621"/>
+        <source>The smallest count shown must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="633"/>
+        <source>There is no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="96"/>
+        <source>There is no letter template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="100"/>
+        <source>The letter template %1 has no text in this language (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="104"/>
+        <source>The letter %1 was cancelled: it cannot be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="108"/>
+        <source>The letter %1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="112"/>
+        <source>The letter font that comes with Sanad is missing, so no letter can be made. Nothing was numbered. Reinstall Sanad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="127"/>
+        <source>The PDF could not be written to %1. Nothing was saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="131"/>
+        <source>Sanad may not write in the folder of %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="135"/>
+        <source>The letter number pattern must contain {seq} where the running number goes, for example ODS/LTR/{year}/{seq:04d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="139"/>
+        <source>The letter number pattern may contain {seq} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="141"/>
+        <source>The letter number pattern may contain {year} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="143"/>
+        <source>The letter number pattern has an unknown part %1. Use only {year} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="145"/>
+        <source>The letter number pattern has a { or } without its partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="147"/>
+        <source>A letter number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="149"/>
+        <source>A letter number may not contain spaces: use - or / instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="252"/>
+        <source>Write the letter&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="253"/>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="254"/>
+        <source>Write the template in Arabic, in English, or in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="255"/>
+        <source>A template&apos;s key is 2 to 40 small Latin letters, digits or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="393"/>
+        <source>A letter cannot print the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="585"/>
+        <location filename="../../exports/lists.py" line="485"/>
+        <source>Choose Arabic or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/letters.py" line="848"/>
+        <source>Say why the letter is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/panic.py" line="52"/>
+        <source>Emergency wipe is not enabled for this office. An administrator can turn it on in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/panic.py" line="59"/>
+        <source>Type the word %1 exactly to confirm the emergency wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/panic.py" line="63"/>
+        <source>The emergency wipe could not overwrite every file (%1). The key file was destroyed first; delete the folder %2 by hand if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/retention.py" line="57"/>
+        <source>The file %1 is not a closed file without movement for %2 months (something is open or moved since). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="49"/>
+        <source>A donor template may be at most 10 MB. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="50"/>
+        <source>Give the template a name (the donor and the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="51"/>
+        <source>There is already a template called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="52"/>
+        <source>%1: the template has no sheet called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="53"/>
+        <source>%1 is not a cell address (write it like B7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="54"/>
+        <source>%1 holds a formula of the donor&apos;s: Sanad will not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="55"/>
+        <source>%1 lies inside merged cells: map the first cell of the merged area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="56"/>
+        <source>%1: there is no indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="57"/>
+        <source>%1: &quot;%2&quot; is not a value of this indicator&apos;s breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="58"/>
+        <source>%1: &quot;%2&quot; is not a value of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="59"/>
+        <source>%1 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/donor.py" line="60"/>
+        <source>There is no donor template called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/lists.py" line="49"/>
+        <source>The export was cancelled. No file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/lists.py" line="52"/>
+        <source>Choose a file name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/lists.py" line="53"/>
+        <source>The folder %1 does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/report.py" line="27"/>
+        <source>The report is an Excel file: choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/report.py" line="28"/>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6260,22 +9477,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="45"/>
-        <source>Minutes idle before Sanad locks</source>
+        <location filename="../../db/office.py" line="46"/>
+        <source>Letter number pattern ({year}, {seq:04d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/office.py" line="50"/>
-        <source>Days without movement before My week lists an application</source>
+        <location filename="../../db/office.py" line="49"/>
+        <source>Ministry of Education decision number (school letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="51"/>
+        <source>Ministry of Education decision date (school letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="52"/>
+        <source>Letters signed by (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="53"/>
+        <source>Letters signed by (title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="54"/>
-        <source>Lock when the window is minimised</source>
+        <source>Letters show the Hijri date too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="55"/>
+        <source>Mark reprinted letters as copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../db/office.py" line="57"/>
+        <source>Minutes idle before Sanad locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="62"/>
+        <source>Days without movement before My week lists an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="66"/>
+        <source>Lock when the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="70"/>
+        <source>Months without movement before a closed file may be archived or purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="75"/>
+        <source>Allow the emergency wipe (Ctrl+Alt+Shift+W, then type a word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="78"/>
+        <source>Age groups in reports (e.g. 0-4,5-11,12-17,18-59,60+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="80"/>
+        <source>Smallest count shown in reports (smaller counts show as &lt;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/office.py" line="83"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6325,6 +9597,34 @@
     <message>
         <location filename="../pages/settings.py" line="154"/>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../import_wizard.py" line="151"/>
+        <source>Choose the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="180"/>
+        <source>(the text file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="189"/>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="196"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="207"/>
+        <source>%1 rows and %2 columns; headings on row %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6381,6 +9681,100 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     <message>
         <location filename="../subject_access.py" line="89"/>
         <source>Export saved (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../template_editor.py" line="116"/>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="124"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="128"/>
+        <source>New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="140"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="141"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="153"/>
+        <source>Placeholders (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="160"/>
+        <source>Wording by the person&apos;s sex  {gender:masculine|feminine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="165"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="169"/>
+        <source>Preview for a woman or girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="170"/>
+        <source>Preview for a man or boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="181"/>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="228"/>
+        <location filename="../template_editor.py" line="306"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="232"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="233"/>
+        <source>A short key for the new template, in small Latin letters (for example shelter_referral):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="246"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="283"/>
+        <source>Nothing written in this language yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="286"/>
+        <source>The preview shows once the problems below are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../template_editor.py" line="307"/>
+        <source>Template saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6525,6 +9919,44 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../pages/letters.py" line="125"/>
+        <source>Check a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="132"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="133"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="139"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="154"/>
+        <source>No letter of ours has this reference and verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="157"/>
+        <source>Genuine: issued on %1 for file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="160"/>
+        <source>But this letter was CANCELLED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../welcome.py" line="22"/>
@@ -6552,18 +9984,61 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="57"/>
+        <location filename="../welcome.py" line="34"/>
+        <source>Restore the vault from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="58"/>
         <source>Making the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="76"/>
+        <location filename="../welcome.py" line="77"/>
         <source>Open vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="76"/>
+        <location filename="../welcome.py" line="77"/>
         <source>Sanad vaults (*.sanad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../panic.py" line="38"/>
+        <source>Emergency wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="40"/>
+        <source>WIPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="43"/>
+        <source>This destroys the key file and the beginning of the vault on this computer, in under a second. After it, nobody can open this vault here: not with a password, not with the recovery key. Only an off-site backup and the recovery key bring the data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="49"/>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="55"/>
+        <source>Then overwrite the whole file too (takes longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="58"/>
+        <source>Wipe now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panic.py" line="61"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6655,37 +10130,37 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
 <context>
     <name>WorkflowEditor</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="288"/>
+        <location filename="../pages/workflow_settings.py" line="277"/>
         <source>Add a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="290"/>
+        <location filename="../pages/workflow_settings.py" line="279"/>
         <source>Remove the selected state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="293"/>
+        <location filename="../pages/workflow_settings.py" line="282"/>
         <source>Workflow of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="296"/>
+        <location filename="../pages/workflow_settings.py" line="285"/>
         <source>The default workflow (every document without its own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="301"/>
+        <location filename="../pages/workflow_settings.py" line="290"/>
         <source>This document has its own workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="307"/>
+        <location filename="../pages/workflow_settings.py" line="296"/>
         <source>Steps are followed in this order, one at a time (one step back is allowed). &quot;On hold&quot; and &quot;closed&quot; need a reason. A state that applications are in cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="417"/>
+        <location filename="../pages/workflow_settings.py" line="406"/>
         <source>Workflow saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6693,65 +10168,65 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
 <context>
     <name>WorkflowSettings</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="203"/>
-        <location filename="../pages/workflow_settings.py" line="276"/>
+        <location filename="../pages/workflow_settings.py" line="192"/>
+        <location filename="../pages/workflow_settings.py" line="265"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="204"/>
-        <location filename="../pages/workflow_settings.py" line="277"/>
+        <location filename="../pages/workflow_settings.py" line="193"/>
+        <location filename="../pages/workflow_settings.py" line="266"/>
         <source>Name in Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="205"/>
-        <location filename="../pages/workflow_settings.py" line="278"/>
+        <location filename="../pages/workflow_settings.py" line="194"/>
+        <location filename="../pages/workflow_settings.py" line="267"/>
         <source>Name in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="206"/>
+        <location filename="../pages/workflow_settings.py" line="195"/>
         <source>Authority (Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="207"/>
+        <location filename="../pages/workflow_settings.py" line="196"/>
         <source>Authority (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="208"/>
+        <location filename="../pages/workflow_settings.py" line="197"/>
         <source>Evidence only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="209"/>
+        <location filename="../pages/workflow_settings.py" line="198"/>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="279"/>
+        <location filename="../pages/workflow_settings.py" line="268"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="280"/>
+        <location filename="../pages/workflow_settings.py" line="269"/>
         <source>Applications in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="424"/>
+        <location filename="../pages/workflow_settings.py" line="413"/>
         <source>In Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="425"/>
+        <location filename="../pages/workflow_settings.py" line="414"/>
         <source>In English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="426"/>
+        <location filename="../pages/workflow_settings.py" line="415"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6759,17 +10234,17 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
 <context>
     <name>WorkflowSettingsPage</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="512"/>
+        <location filename="../pages/workflow_settings.py" line="501"/>
         <source>Document types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="513"/>
+        <location filename="../pages/workflow_settings.py" line="502"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="514"/>
+        <location filename="../pages/workflow_settings.py" line="503"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,32 +10252,32 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
 <context>
     <name>_Editor</name>
     <message>
-        <location filename="../pages/workflow_settings.py" line="89"/>
+        <location filename="../pages/workflow_settings.py" line="90"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="90"/>
+        <location filename="../pages/workflow_settings.py" line="91"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="91"/>
+        <location filename="../pages/workflow_settings.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="194"/>
+        <location filename="../pages/workflow_settings.py" line="183"/>
         <source>Leave this list without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="195"/>
+        <location filename="../pages/workflow_settings.py" line="184"/>
         <source>Leave without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/workflow_settings.py" line="195"/>
+        <location filename="../pages/workflow_settings.py" line="184"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
