@@ -225,6 +225,9 @@ class BatchLetterDialog(QDialog):
     def _finished(self, result, error) -> None:
         self.cancel_button.setEnabled(False)
         if self.thread is not None:
+            # The connection to thread.quit is queued to this (the GUI) thread too and would run
+            # only after this slot: quit here, or wait() sits out its whole timeout.
+            self.thread.quit()
             self.thread.wait(10_000)
         if error is not None:
             self.start_button.setEnabled(True)
