@@ -663,3 +663,21 @@ def test_letters_issued_export_with_the_letters_list_filters(office, tmp_path):
     assert "FIRSTQ1" not in text and "MOS-2026-00001" not in text and "TYPOQ" not in text
     result, _ = _export(session, tmp_path, "letters", "none.xlsx", period=export_data.parse_period("2025"))
     assert result.rows == 0
+
+
+def test_rows_service_refuses_sensitive_fields_without_the_administrators_allowance(office, vault_path):
+    # The page reader is a service of its own: it must not hand the sensitive profile to someone
+    # with the export permission only, whoever calls it (R1, R2).
+    session, ids, _apps = office
+    users.add_user(session, "manager2", PASSWORD, role="manager", must_change_password=False,
+                   can_view_sensitive=True)
+    session.vault.close()
+    other = _sign_in(vault_path, "manager2")
+    try:
+        labels = export_data.Labels(other, "en")
+        with pytest.raises(SensitiveExportRefused):
+            export_data.export_rows(other, "people", list(ids), labels, today=TODAY, include_sensitive=True)
+        rows = export_data.export_rows(other, "people", list(ids), labels, today=TODAY)
+        assert rows and not any(name in row for row in rows for name in export_data.SENSITIVE_FIELDS)
+    finally:
+        other.vault.close()
