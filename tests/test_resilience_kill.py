@@ -381,3 +381,50 @@ def test_kill_at_random_points(templates, tmp_path, monkeypatch):
               f"{' ...' if len(outcomes) > 8 else ''}")
     print(f"  {len(plan)} kills in {elapsed:.0f} s; {hot_journals} left a hot journal that the next open rolled back")
 
+
+def _restore_killed_after_rename(path: Path, info: dict, after: int) -> None:
+    """In a forked child: restore the backup over `path`, SIGKILLing the process right after its
+    `after`-th file rename (os.replace), the moments between the steps of putting a restore in place."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.close(read_end)
+        try:
+            from db.backup import restore_backup
+
+            real_replace, calls = os.replace, [0]
+
+            def replace_then_maybe_die(src, dst, *args, **kwargs):
+                real_replace(src, dst, *args, **kwargs)
+                calls[0] += 1
+                if calls[0] == after:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+            os.replace = replace_then_maybe_die
+            restore_backup(info["backup"], path, username="admin", password=PASSWORD, replace=True)
+            os.write(write_end, f"finished after {calls[0]} renames".encode())
+        except BaseException as exc:
+            os.write(write_end, f"error {type(exc).__name__}: {exc}".encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    os.waitpid(pid, 0)
+    said = os.read(read_end, 4096).decode()
+    os.close(read_end)
+    assert "error" not in said, said
+
+
+@pytest.mark.parametrize("after", [1, 2, 3])
+def test_kill_between_the_steps_of_a_restore(templates, tmp_path, monkeypatch, after):
+    """Fault: the process dies while a restore puts the backup in place of the current vault (case
+    E6), right after its 1st, 2nd or 3rd file rename. Promise: the vault then opens with the
+    password and is either the old vault or the backup, never neither and never locked out."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", FAST_KDF)
+    if "dump" not in templates:
+        with Vault.open(templates["main"]) as vault:
+            templates["dump"] = dump_hash(vault.unlock("admin", PASSWORD), RECORDS_ONLY)
+    path = _copy(templates["main"], tmp_path / "office")
+    _restore_killed_after_rename(path, templates, after)
+    with Vault.open(path) as vault:
+        found = dump_hash(vault.unlock("admin", PASSWORD), RECORDS_ONLY)
+    assert found in (templates["dump"], templates["backup_dump"]), "neither the old vault nor the backup"
