@@ -801,31 +801,36 @@ def save_letters(session: UserSession, letter_ids: list[int], path: Path | str, 
     path = Path(path)
     if not letter_ids:
         raise NoSuchRecord("")
-    with session.transaction() as db:
-        letters = [_letter(db, i) for i in letter_ids]
-        pdfs = []
-        copy = reprint and bool(office._read(db).get("letter_copy_mark"))
-        for letter in letters:
-            if letter.state == "cancelled":
-                raise LetterCancelled(letter.reference)
-            pdfs.append(_render_stored(db, letter, copy=True) if copy else letter.pdf)
-        data = pdfs[0] if len(pdfs) == 1 else merge_pdfs(pdfs)
-        temp = None
-        try:
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-            temp = Path(name)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            audit.append(db, session.user.actor, "letter_saved", "letter", ",".join(map(str, letter_ids))[:64],
-                         {"references": [letter.reference for letter in letters], "count": len(letters),
-                          "format": "pdf", "reprint": reprint})
-            db.flush()
-        except OSError as exc:
-            if temp is not None:
-                temp.unlink(missing_ok=True)
-            raise _write_error(exc, path) from exc
+    temp = None
+    try:  # the unencrypted PDF goes if anything fails before it is in place (a refused audit, a failed commit)
+        with session.transaction() as db:
+            letters = [_letter(db, i) for i in letter_ids]
+            pdfs = []
+            copy = reprint and bool(office._read(db).get("letter_copy_mark"))
+            for letter in letters:
+                if letter.state == "cancelled":
+                    raise LetterCancelled(letter.reference)
+                pdfs.append(_render_stored(db, letter, copy=True) if copy else letter.pdf)
+            data = pdfs[0] if len(pdfs) == 1 else merge_pdfs(pdfs)
+            try:
+                fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+                temp = Path(name)
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                audit.append(db, session.user.actor, "letter_saved", "letter", ",".join(map(str, letter_ids))[:64],
+                             {"references": [letter.reference for letter in letters], "count": len(letters),
+                              "format": "pdf", "reprint": reprint})
+                db.flush()
+            except OSError as exc:
+                if temp is not None:
+                    temp.unlink(missing_ok=True)
+                raise _write_error(exc, path) from exc
+    except BaseException:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise
     try:
         os.replace(temp, path)
     except OSError as exc:

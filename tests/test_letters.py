@@ -18,6 +18,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 from sqlalchemy import func, select
 
 from db import letters, office
@@ -563,3 +564,19 @@ def test_two_windows_of_one_process_issuing_at_once_get_gapless_numbers(admin, p
         thread.join(120)
     assert errors == []
     assert sorted(int(r.rsplit("/", 1)[1]) for r in refs) == list(range(1, 17))
+
+
+def test_a_failed_audit_leaves_no_plaintext_pdf_beside_the_chosen_file(admin, person, tmp_path, monkeypatch):
+    # The vault refusing the audit entry (a full disk, a locked vault) must not leave the letter's
+    # unencrypted PDF behind under a hidden .part name (R7, C4): nothing saved, nothing left.
+    out = tmp_path / "out"
+    out.mkdir()
+    made = letters.issue_letter(admin, "health_referral", person, today=TODAY)
+
+    def refuse(*args, **kwargs):
+        raise sqlalchemy.exc.OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(letters.audit, "append", refuse)
+    with pytest.raises(sqlalchemy.exc.OperationalError):
+        letters.save_letters(admin, [made.row.id], out / "letter.pdf")
+    assert os.listdir(out) == []
