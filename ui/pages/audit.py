@@ -41,6 +41,23 @@ ACTION_NAMES = {
     "export_subject_access": QT_TRANSLATE_NOOP("AuditAction", "exported everything about a person"),
     "locations_imported": QT_TRANSLATE_NOOP("AuditAction", "places imported"),
     "referral_refused_consent": QT_TRANSLATE_NOOP("AuditAction", "referral refused (no consent)"),
+    "letter_issued": QT_TRANSLATE_NOOP("AuditAction", "letter issued"),
+    "letter_printed": QT_TRANSLATE_NOOP("AuditAction", "letter printed"),
+    "letter_reprinted": QT_TRANSLATE_NOOP("AuditAction", "letter reprinted"),
+    "letter_saved": QT_TRANSLATE_NOOP("AuditAction", "letter saved as PDF"),
+    "letter_cancelled": QT_TRANSLATE_NOOP("AuditAction", "letter cancelled"),
+    "letter_verified": QT_TRANSLATE_NOOP("AuditAction", "letter verification checked"),
+    "letters_batch": QT_TRANSLATE_NOOP("AuditAction", "letters issued in a batch"),
+    "export_list": QT_TRANSLATE_NOOP("AuditAction", "list exported to Excel"),
+    "export_sensitive_allowed": QT_TRANSLATE_NOOP("AuditAction", "sensitive fields allowed in an export"),
+    "pseudonym_key_made": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key made"),
+    "pseudonym_key_replaced": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key replaced"),
+    "people_imported": QT_TRANSLATE_NOOP("AuditAction", "people imported"),
+    "backup": QT_TRANSLATE_NOOP("AuditAction", "backup made"),
+    "backup_rotated": QT_TRANSLATE_NOOP("AuditAction", "old backups removed"),
+    "restore": QT_TRANSLATE_NOOP("AuditAction", "backup restored"),
+    "archive": QT_TRANSLATE_NOOP("AuditAction", "file archived"),
+    "purge": QT_TRANSLATE_NOOP("AuditAction", "file purged (retention)"),
 }
 
 
