@@ -71,7 +71,8 @@ LOSSES = {
         "Donor", "Newer Excel features (sparklines, some conditional formats and data validations) may be dropped."),
     "comments": QT_TRANSLATE_NOOP("Donor", "Threaded comments will be dropped (notes are kept)."),
     "hidden_figures": QT_TRANSLATE_NOOP(
-        "Donor", "Some figures are small and show as \"<N\": the donor's own totals will not add them up."),
+        "Donor", "Some figures are small and show as \"<N\"; the other figures of the same indicator show as "
+        "\"x\" so the small ones cannot be worked out: the donor's own totals will not add them up."),
 }
 
 
@@ -459,8 +460,17 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
     report = indicators.compute_report(session, period, codes=codes, threshold=threshold, utc_offset=utc_offset)
     workbook = _open(data)
     written: dict[str, Any] = {}
+    values = {id(m): indicators.cell_value(report.result(m.indicator), m.by_value, m.filters, report.threshold)
+              for m in cells}
+    # A donor's layout may map a total and its parts (Total 15, women 12, men "<5": 15 - 12 gives
+    # the hidden count back), in any arrangement we cannot see. So once one figure of an indicator is
+    # hidden, every other non-zero figure of that indicator is hidden too ("x"), as the report's
+    # complementary suppression would.
+    hiding = {m.indicator for m in cells if isinstance(values[id(m)], str)}
     for m in cells:
-        value = indicators.cell_value(report.result(m.indicator), m.by_value, m.filters, report.threshold)
+        value = values[id(m)]
+        if m.indicator in hiding and isinstance(value, int) and value != 0:
+            value = indicators.COMPLEMENTARY
         set_cell(workbook[m.sheet][m.cell], value)
         written[f"{m.sheet}!{m.cell}"] = value
     workbook.calculation = workbook.calculation or CalcProperties()

@@ -136,6 +136,25 @@ def test_small_figures_are_hidden_and_the_user_is_told(office, tmp_path):  # noq
     assert (cell.value, cell.data_type) == ("<5", "s")
 
 
+def test_a_total_and_its_parts_cannot_give_a_hidden_figure_back(office, tmp_path):  # noqa: F811
+    """Complementary suppression across the donor's cells: with a total mapped beside its parts,
+    the other figures of an indicator with a hidden one are hidden too."""
+    template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
+    donor.save_mappings(office, template, [
+        CellMapping("Indicators", "B6", "applications_opened", "", {}),  # the total
+        CellMapping("Indicators", "C6", "applications_opened", "birth_certificate", {}),  # a part, 2 by hand
+        CellMapping("Indicators", "B5", "people_registered", "", {"sex": "F", "age": "12-17"}),
+    ])
+    shown = donor.fill_template(office, template, parse_period("2026-10"), tmp_path / "a.xlsx", threshold=1,
+                                utc_offset=BAGHDAD).values
+    assert shown["Indicators!C6"] == 2 and isinstance(shown["Indicators!B6"], int) and shown["Indicators!B6"] > 2
+    hidden = donor.fill_template(office, template, parse_period("2026-10"), tmp_path / "b.xlsx", threshold=3,
+                                 utc_offset=BAGHDAD).values
+    assert hidden["Indicators!C6"] == "<3"
+    assert hidden["Indicators!B6"] == "x"  # else total - 2 gives the hidden part back
+    assert hidden["Indicators!B5"] == "<3"  # another indicator keeps its own rule
+
+
 def test_mappings_are_saved_and_read_back(office, tmp_path):  # noqa: F811
     template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
     donor.save_mappings(office, template, MAPPING)
