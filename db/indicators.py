@@ -619,6 +619,11 @@ def compute_report(session: UserSession, period: Period, *, codes: Iterable[str]
     if threshold < 0:
         raise ValidationError("threshold",
                               QT_TRANSLATE_NOOP("SanadError", "The smallest count shown must be 0 or more."))
+    if threshold < office_threshold and not session.may(Action.EDIT_SETTINGS):
+        # The office's threshold is a floor: only those who may change the setting itself go lower.
+        raise ValidationError("threshold", QT_TRANSLATE_NOOP(
+            "SanadError", "Only an administrator may show counts smaller than the office's setting (%1)."),
+            office_threshold)
     offset = local_offset(period.end) if utc_offset is None else utc_offset
     wanted = list(codes) if codes is not None else None
     settings = office.get_settings(session)

@@ -220,6 +220,18 @@ def test_reports_need_the_export_permission(office):
         "people_registered").total == 5
 
 
+def test_the_offices_threshold_is_a_floor_only_administrators_go_below(office):
+    from db.permissions import Role
+    from db.session import CurrentUser, UserSession
+
+    manager = UserSession(office.vault, CurrentUser(office.user.id, "manager1", "", Role.MANAGER, False))
+    with pytest.raises(ValidationError) as refused:
+        indicators.compute_report(manager, parse_period("2026-10"), threshold=1, utc_offset=BAGHDAD)
+    assert refused.value.field == "threshold" and "administrator" in str(refused.value)
+    assert indicators.compute_report(manager, parse_period("2026-10"), threshold=10, utc_offset=BAGHDAD).threshold == 10
+    assert indicators.compute_report(office, parse_period("2026-10"), threshold=1, utc_offset=BAGHDAD).threshold == 1
+
+
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("2026-10", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
     ("2026-02", dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
