@@ -3,6 +3,8 @@
     xvfb-run -a .venv/bin/python scripts/screenshots.py OUT_DIR [VAULT]
 
 Signs in to the demo vault (made if missing), walks the pages and saves PNGs of each window.
+The docs/ screenshots of the letters, reports, exports, import, backups, retention and
+emergency-wipe screens come from scripts/screenshots_more.py (it reuses letter_screens below).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -73,7 +74,16 @@ def problem_text(exc: BaseException) -> str:
 def when_text(when: dt.datetime | None) -> str:
     if when is None:
         return QCoreApplication.translate("Backups", "unknown")
-    return isolate_ltr(when.astimezone().strftime("%Y-%m-%d %H:%M"))
+    return ltr_run(when.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def ltr_run(text: str) -> str:
+    """A date or file name kept left to right inside a sentence. In right-to-left text the marks
+    around it must be right-to-left ones: with isolate_ltr's left-to-right marks Qt joined the
+    number after it ("..., 1.2 MB") to the date and put it before the date in Arabic."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return isolate_ltr(text)
+    return "\u200f\u202a" + text + "\u202c\u200f"
 
 
 def size_text(size: int) -> str:
@@ -492,7 +502,7 @@ def replace_vault_in_place(
             ),
             when_text(backup._parse_time(result.manifest.get("created_at"))),
             counts_text(result.counts),
-            isolate_ltr(result.kept_aside.name if result.kept_aside else "—"),
+            ltr_run(result.kept_aside.name if result.kept_aside else "—"),
         ),
     )
     return result
@@ -604,7 +614,7 @@ def offer_restore_for_damaged(
             problem,
             when_text(found.created_at),
             counts_text(found.counts),
-            isolate_ltr(str(found.path.parent)),
+            ltr_run(str(found.path.parent)),
         )
         if not ask(
             parent,
@@ -846,7 +856,7 @@ def backup_on_close(parent: QWidget | None, session: UserSession | None) -> None
         QCoreApplication.translate("Backups", "Backing up before closing"),
         fill(
             QCoreApplication.translate("Backups", "Making the backup in %1 before Sanad closes…"),
-            isolate_ltr(settings.folder),
+            ltr_run(settings.folder),
         ),
         lambda progress, cancel: backup_schedule.run_backup(session, progress=progress, cancel=cancel),
         stop_text=QCoreApplication.translate("Backups", "Skip this time"),

@@ -266,7 +266,7 @@ class BackupsPage(QWidget):
             self.last_label.setText(
                 self.tr("Last good backup: %1, %2, %3 (%4).").replace("%1", bd.when_text(last.at))
                 .replace("%2", bd.size_text(last.size)).replace("%3", bd.counts_text(last.counts))
-                .replace("%4", isolate_ltr(last.file)))
+                .replace("%4", bd.ltr_run(last.file)))
             self.last_label.setToolTip(str(last.path))
 
     def choose_folder(self) -> None:
@@ -511,4 +511,4 @@ class BackupsPage(QWidget):
         if result is not None:
             bd.show_info(self, self.tr("The backup is restored as a new vault %1: %2. Open it with Sanad to "
                                        "look at it; the vault open now is unchanged.")
-                         .replace("%1", isolate_ltr(str(result.path))).replace("%2", bd.counts_text(result.counts)))
+                         .replace("%1", bd.ltr_run(str(result.path))).replace("%2", bd.counts_text(result.counts)))
