@@ -69,10 +69,11 @@ def prepare(session, work: Path) -> dict:
     from db.models import Application, Household, Person
     from exports import donor
     from tests.benchmarks.imports import vault_people
-    from tests.test_donor import donor_workbook
+    from tests.test_donor import MAPPING, donor_workbook
 
     office.save_settings(session, {panic.SETTING: True})
     template = donor.add_template(session, "Fund", donor_workbook(work / "fund.xlsx", chart=True))
+    donor.save_mappings(session, template, MAPPING)
     usb = work / "usb"
     usb.mkdir()
     backup_schedule.save_backup_settings(session, folder=str(usb), stale_days=7)
@@ -178,16 +179,6 @@ def reports_screens(session, window, shot, lang: str, made: dict) -> None:
     shot(window, f"reports-{lang}")
     dialog = DonorMappingDialog(session, made["template"], window)
     dialog.resize(1100, 680)
-    for row, column, indicator, dims, by in ((3, 1, "referrals_completed", {"sex": "F", "age": "12-17"}, None),
-                                             (3, 2, "referrals_completed", {"sex": "F", "age": "18-59"}, None),
-                                             (5, 1, "applications_opened", {}, "birth_certificate")):
-        dialog.grid.setCurrentCell(row, column)
-        dialog.indicator.setCurrentIndex(dialog.indicator.findData(indicator))
-        for key, value in dims.items():
-            dialog.dimension_boxes[key].setCurrentIndex(dialog.dimension_boxes[key].findData(value))
-        if by:
-            dialog.by.setCurrentIndex(dialog.by.findData(by))
-        dialog.map_button.click()
     dialog.grid.setCurrentCell(3, 1)
     shot(dialog, f"donor-mapping-{lang}")
     dialog._dirty = False
@@ -240,11 +231,16 @@ def backup_screens(session, window, shot, lang: str, made: dict) -> None:
 
 
 def resilience_screens(session, window, shot, lang: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from ui.panic import WipeDialog
 
     page = window.show_page("retention")
     page.months.setValue(60)
     page.refresh()
+    window.show()
+    QApplication.processEvents()
+    page.table.setFocus()
     page.table.selectRow(1)
     page.reason.setText("مغلق منذ أكثر من خمس سنوات" if lang == "ar" else "closed for over five years")
     shot(window, f"retention-{lang}")
