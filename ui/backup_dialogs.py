@@ -384,6 +384,9 @@ class OlderBackupDialog(QDialog):
             for column, value in enumerate(values):
                 label = QLabel(value)
                 label.setObjectName(f"cell_{row}_{column}")
+                if self.isRightToLeft():  # a label of digits only is laid out left to right: keep it on the right
+                    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight
+                                       | Qt.AlignmentFlag.AlignVCenter)
                 if column and row > 1 and values[1] != values[2]:
                     label.setStyleSheet("color: #b00020; font-weight: bold;" if column == 1 else "")
                 self.cells[(row, column)] = label
