@@ -96,6 +96,8 @@ class IssueLetterDialog(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"letterField_{name}")
             edit.setMaxLength(letters.MAX_FIELD)
+            if self.isRightToLeft():  # digits alone (a decision number or date) would sit on the left
+                edit.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
             edit.textEdited.connect(self._schedule)
             label = QLabel(QCoreApplication.translate("Letters", letters.FIELD_LABELS[name]))
             label.setBuddy(edit)
