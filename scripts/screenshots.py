@@ -172,6 +172,7 @@ def letter_screens(session, window, shot, lang: str) -> None:
     shot(dialog, f"letter_dialog_{lang}")
     dialog.reject()
     editor = TemplateEditorDialog(session, "school_enrolment", window)
+    editor.resize(1400, 860)  # three columns: at its smallest the text fields are narrow
     editor.tabs.setCurrentIndex(0 if lang == "ar" else 1)
     editor.refresh()
     shot(editor, f"template_editor_{lang}")
