@@ -119,55 +119,57 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from screenshots import letter_screens
 
-    vault_path = work / "demo.sanad"
-    make_demo(vault_path, 400)
-    app = make_application()
+    try:
+        vault_path = work / "demo.sanad"
+        make_demo(vault_path, 400)
+        app = make_application()
 
-    def settle(seconds: float = 0.3) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.02)
+        def settle(seconds: float = 0.3) -> None:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                app.processEvents()
+                time.sleep(0.02)
 
-    def wait(condition, timeout: float = 60) -> None:
-        end = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > end:
-                raise TimeoutError
-            app.processEvents()
-            time.sleep(0.02)
+        def wait(condition, timeout: float = 60) -> None:
+            end = time.monotonic() + timeout
+            while not condition():
+                if time.monotonic() > end:
+                    raise TimeoutError
+                app.processEvents()
+                time.sleep(0.02)
 
-    def shot(widget, name: str) -> None:
-        widget.show()
-        settle()
-        name = name.replace("_", "-")
-        widget.grab().save(str(out / f"{name}.png"))
-        print("saved", out / f"{name}.png")
+        def shot(widget, name: str) -> None:
+            widget.show()
+            settle()
+            name = name.replace("_", "-")
+            widget.grab().save(str(out / f"{name}.png"))
+            print("saved", out / f"{name}.png")
 
-    vault = Vault.open(vault_path)
-    made = prepare(vault.unlock("admin", demo_password()), work)
-    vault.close()
-    for lang in ("ar", "en"):
-        i18n.install(app, lang)
         vault = Vault.open(vault_path)
-        session = vault.unlock("admin", demo_password())
-        office.save_settings(session, {"language": lang})
-        controller = SanadController(app, vault)
-        controller.start(session)
-        window = controller.window
-        window.resize(1200, 760)
-        session = controller.session
-        letter_screens(session, window, shot, lang)
-        reports_screens(session, window, shot, lang, made)
-        import_screens(session, shot, lang, made, wait, settle)
-        backup_screens(session, window, shot, lang, made)
-        resilience_screens(session, window, shot, lang)
-        app.removeEventFilter(controller.idle)
-        controller.idle.timer.stop()
-        window.backup_bar.timer.stop()
-        window.hide()
+        made = prepare(vault.unlock("admin", demo_password()), work)
         vault.close()
-    shutil.rmtree(work, ignore_errors=True)
+        for lang in ("ar", "en"):
+            i18n.install(app, lang)
+            vault = Vault.open(vault_path)
+            session = vault.unlock("admin", demo_password())
+            office.save_settings(session, {"language": lang})
+            controller = SanadController(app, vault)
+            controller.start(session)
+            window = controller.window
+            window.resize(1200, 760)
+            session = controller.session
+            letter_screens(session, window, shot, lang)
+            reports_screens(session, window, shot, lang, made)
+            import_screens(session, shot, lang, made, wait, settle)
+            backup_screens(session, window, shot, lang, made)
+            resilience_screens(session, window, shot, lang)
+            app.removeEventFilter(controller.idle)
+            controller.idle.timer.stop()
+            window.backup_bar.timer.stop()
+            window.hide()
+            vault.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
