@@ -869,36 +869,121 @@
             <source>referral refused (no consent)</source>
             <translation>رُفضت الإحالة (لا موافقة)</translation>
         </message>
+        <message>
+            <location filename="../pages/audit.py" line="44" />
+            <source>letter issued</source>
+            <translation>إصدار كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="45" />
+            <source>letter printed</source>
+            <translation>طباعة كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="46" />
+            <source>letter reprinted</source>
+            <translation>إعادة طباعة كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="47" />
+            <source>letter saved as PDF</source>
+            <translation>حفظ كتاب بصيغة PDF</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="48" />
+            <source>letter cancelled</source>
+            <translation>إلغاء كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="49" />
+            <source>letter verification checked</source>
+            <translation>التحقق من صحة كتاب</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="50" />
+            <source>letters issued in a batch</source>
+            <translation>إصدار كتب دفعة واحدة</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="51" />
+            <source>list exported to Excel</source>
+            <translation>تصدير قائمة إلى Excel</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="52" />
+            <source>sensitive fields allowed in an export</source>
+            <translation>السماح بالحقول الحساسة في تصدير</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="53" />
+            <source>pseudonym key made</source>
+            <translation>إنشاء مفتاح الأسماء المستعارة</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="54" />
+            <source>pseudonym key replaced</source>
+            <translation>استبدال مفتاح الأسماء المستعارة</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="55" />
+            <source>people imported</source>
+            <translation>استيراد أشخاص</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="56" />
+            <source>backup made</source>
+            <translation>إنشاء نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="57" />
+            <source>old backups removed</source>
+            <translation>حذف نسخ احتياطية قديمة</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="58" />
+            <source>backup restored</source>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="59" />
+            <source>file archived</source>
+            <translation>أرشفة ملف</translation>
+        </message>
+        <message>
+            <location filename="../pages/audit.py" line="60" />
+            <source>file purged (retention)</source>
+            <translation>إتلاف ملف (مدة الاحتفاظ)</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../pages/audit.py" line="62" />
+            <location filename="../pages/audit.py" line="79" />
             <source>No.</source>
             <translation>التسلسل</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="62" />
+            <location filename="../pages/audit.py" line="79" />
             <source>Time (UTC)</source>
             <translation>الوقت (UTC)</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="62" />
+            <location filename="../pages/audit.py" line="79" />
             <source>User</source>
             <translation>المستخدم</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="62" />
+            <location filename="../pages/audit.py" line="79" />
             <source>Action</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="63" />
+            <location filename="../pages/audit.py" line="80" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="63" />
+            <location filename="../pages/audit.py" line="80" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -906,17 +991,17 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../pages/audit.py" line="95" />
+            <location filename="../pages/audit.py" line="112" />
             <source>Verify the whole log</source>
             <translation>التحقق من السجل كاملاً</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="114" />
+            <location filename="../pages/audit.py" line="131" />
             <source>Intact: %1 entries, every link verified. Newest: %2</source>
             <translation>السجل سليم: عدد القيود %1، وتم التحقق من كل الروابط. أحدث قيد: %2</translation>
         </message>
         <message>
-            <location filename="../pages/audit.py" line="120" />
+            <location filename="../pages/audit.py" line="137" />
             <source>Broken at entry %1. The log was changed outside Sanad.</source>
             <translation>السلسلة مقطوعة عند القيد رقم %1. جرى تغيير السجل خارج سند.</translation>
         </message>
@@ -924,32 +1009,32 @@
     <context>
         <name>BackupStatusBar</name>
         <message>
-            <location filename="../backup_dialogs.py" line="745" />
+            <location filename="../backup_dialogs.py" line="758" />
             <source>Back up now</source>
             <translation>نسخ احتياطي الآن</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="771" />
+            <location filename="../backup_dialogs.py" line="784" />
             <source>This vault is on a network share. SQLite files on a network share can be damaged when the connection drops: keep the vault on this computer's own disk and put only the backups on the share.</source>
             <translation>هذه الخزنة على مجلد مشترك في الشبكة. قد تتلف ملفات SQLite على مجلد الشبكة عند انقطاع الاتصال: احفظ الخزنة على قرص هذا الحاسوب، وضع النسخ الاحتياطية فقط على مجلد الشبكة.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="780" />
+            <location filename="../backup_dialogs.py" line="793" />
             <source>No backup of this vault has been made yet.</source>
             <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="784" />
+            <location filename="../backup_dialogs.py" line="797" />
             <source>The last good backup is %1 days old (%2).</source>
-            <translation>عمر آخر نسخة احتياطية سليمة %1 يوماً (%2).</translation>
+            <translation>عدد الأيام منذ آخر نسخة احتياطية سليمة: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="818" />
+            <location filename="../backup_dialogs.py" line="831" />
             <source>The scheduled backup failed: %1</source>
             <translation>فشل النسخ الاحتياطي المجدول: %1</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="824" />
+            <location filename="../backup_dialogs.py" line="837" />
             <source>Backup made: %1.</source>
             <translation>أُنشئت النسخة الاحتياطية: %1.</translation>
         </message>
@@ -957,166 +1042,166 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../backup_dialogs.py" line="65" />
+            <location filename="../backup_dialogs.py" line="66" />
             <source>The file system refused: %1.</source>
             <translation>رفض نظام الملفات العملية: %1.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="75" />
+            <location filename="../backup_dialogs.py" line="76" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="81" />
+            <location filename="../backup_dialogs.py" line="91" />
             <source>%1 GB</source>
             <translation>%1 غيغابايت</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="83" />
+            <location filename="../backup_dialogs.py" line="93" />
             <source>%1 MB</source>
             <translation>%1 ميغابايت</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="84" />
+            <location filename="../backup_dialogs.py" line="94" />
             <source>%1 KB</source>
             <translation>%1 كيلوبايت</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="95" />
+            <location filename="../backup_dialogs.py" line="105" />
             <source>%1 people, %2 households, %3 applications, %4 referrals</source>
             <translation>%1 شخصاً، %2 أسرة، %3 طلباً، %4 إحالة</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="168" />
+            <location filename="../backup_dialogs.py" line="178" />
             <source>Copying the vault (it stays encrypted)…</source>
             <translation>جارٍ نسخ الخزنة (تبقى مشفّرة)…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="169" />
+            <location filename="../backup_dialogs.py" line="179" />
             <source>Checking the copy…</source>
             <translation>جارٍ فحص النسخة…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="170" />
+            <location filename="../backup_dialogs.py" line="180" />
             <source>Writing the backup file…</source>
             <translation>جارٍ كتابة ملف النسخة الاحتياطية…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="171" />
+            <location filename="../backup_dialogs.py" line="181" />
             <source>Done.</source>
             <translation>تمّ.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="198" />
+            <location filename="../backup_dialogs.py" line="208" />
             <source>Stop</source>
             <translation>إيقاف</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="237" />
+            <location filename="../backup_dialogs.py" line="247" />
             <source>Stopping after the current step…</source>
             <translation>سيتوقف بعد الخطوة الحالية…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="412" />
-            <location filename="../backup_dialogs.py" line="477" />
+            <location filename="../backup_dialogs.py" line="425" />
+            <location filename="../backup_dialogs.py" line="490" />
             <source>Restoring</source>
             <translation>جارٍ الاستعادة</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="413" />
-            <location filename="../backup_dialogs.py" line="478" />
+            <location filename="../backup_dialogs.py" line="426" />
+            <location filename="../backup_dialogs.py" line="491" />
             <source>Checking the backup and opening it…</source>
             <translation>جارٍ فحص النسخة الاحتياطية وفتحها…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="425" />
+            <location filename="../backup_dialogs.py" line="438" />
             <source>Choose a backup</source>
             <translation>اختر نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="427" />
+            <location filename="../backup_dialogs.py" line="440" />
             <source>Sanad backups (*.sanadbak)</source>
             <translation>نسخ سند الاحتياطية (*.sanadbak)</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="449" />
+            <location filename="../backup_dialogs.py" line="462" />
             <source>The backup made %1 is restored: %2. Sign in with your usual password.</source>
             <translation>استُعيدت النسخة الاحتياطية المنشأة في %1: %2. سجّل الدخول بكلمة مرورك المعتادة.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="488" />
+            <location filename="../backup_dialogs.py" line="501" />
             <source>The backup made %1 is restored: %2. The vault that was there is kept as %3. Sign in again with the passwords the backup had.</source>
             <translation>استُعيدت النسخة الاحتياطية المنشأة في %1: %2. حُفظت الخزنة السابقة باسم %3. سجّل الدخول مجدداً بكلمات المرور التي كانت في النسخة.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="526" />
-            <location filename="../backup_dialogs.py" line="564" />
+            <location filename="../backup_dialogs.py" line="539" />
+            <location filename="../backup_dialogs.py" line="577" />
             <source>Sanad</source>
             <translation>سند</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="527" />
+            <location filename="../backup_dialogs.py" line="540" />
             <source>Checking the vault…</source>
             <translation>جارٍ فحص الخزنة…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="565" />
+            <location filename="../backup_dialogs.py" line="578" />
             <source>Looking for the newest good backup…</source>
             <translation>جارٍ البحث عن أحدث نسخة احتياطية سليمة…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="574" />
+            <location filename="../backup_dialogs.py" line="587" />
             <source>The vault is damaged (%1). No good backup of it was found in the backup folder. Choose a backup file to restore, or close Sanad and ask for help.</source>
             <translation>الخزنة تالفة (%1). لم يُعثر على نسخة احتياطية سليمة منها في مجلد النسخ الاحتياطية. اختر ملف نسخة احتياطية لاستعادته، أو أغلق سند واطلب المساعدة.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="584" />
+            <location filename="../backup_dialogs.py" line="597" />
             <source>Choose a backup file…</source>
             <translation>اختيار ملف نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="585" />
-            <location filename="../backup_dialogs.py" line="613" />
+            <location filename="../backup_dialogs.py" line="598" />
+            <location filename="../backup_dialogs.py" line="626" />
             <source>Not now</source>
             <translation>ليس الآن</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="599" />
+            <location filename="../backup_dialogs.py" line="612" />
             <source>The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? The damaged vault is kept aside, not deleted.</source>
             <translation>الخزنة تالفة (%1). أحدث نسخة احتياطية سليمة بتاريخ %2 (%3)، في %4. هل تريد استعادتها؟ تُحفظ الخزنة التالفة جانباً ولا تُحذف.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="612" />
+            <location filename="../backup_dialogs.py" line="625" />
             <source>Restore the backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="690" />
+            <location filename="../backup_dialogs.py" line="703" />
             <source>%1 damaged pages</source>
             <translation>%1 صفحات تالفة</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="706" />
+            <location filename="../backup_dialogs.py" line="719" />
             <source>Sanad opens the damaged vault as it is. Make no changes you cannot repeat, copy out what you need, and restore a backup as soon as you can.</source>
             <translation>سيفتح سند الخزنة التالفة كما هي. لا تُجرِ تغييرات لا يمكنك إعادتها، وانسخ ما تحتاجه، واستعد نسخة احتياطية في أقرب وقت.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="846" />
+            <location filename="../backup_dialogs.py" line="859" />
             <source>Backing up before closing</source>
             <translation>نسخ احتياطي قبل الإغلاق</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="848" />
+            <location filename="../backup_dialogs.py" line="861" />
             <source>Making the backup in %1 before Sanad closes…</source>
             <translation>جارٍ إنشاء النسخة الاحتياطية في %1 قبل إغلاق سند…</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="852" />
+            <location filename="../backup_dialogs.py" line="865" />
             <source>Skip this time</source>
             <translation>تخطٍّ هذه المرة</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="858" />
+            <location filename="../backup_dialogs.py" line="871" />
             <source>The backup on closing failed: %1</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: %1</translation>
         </message>
@@ -1437,32 +1522,32 @@
             <translation>سيتوقف بعد الكتاب الجاري إعداده…</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="232" />
+            <location filename="../letter_batch.py" line="235" />
             <source>The letters could not be made. Nothing more was issued.</source>
             <translation>تعذّر إعداد الكتب. لم يصدر أي كتاب آخر.</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="235" />
+            <location filename="../letter_batch.py" line="238" />
             <source>%1 letters issued and stored.</source>
             <translation>صدر %1 كتاباً وحُفظت.</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="237" />
+            <location filename="../letter_batch.py" line="240" />
             <source>Stopped: the letters issued before you stopped stay issued and are listed on the Letters page.</source>
             <translation>توقف الإصدار: الكتب التي صدرت قبل الإيقاف تبقى صادرة وتظهر في صفحة الكتب.</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="240" />
+            <location filename="../letter_batch.py" line="243" />
             <source>%1 could not be made: %2</source>
             <translation>تعذّر إعداد %1: %2</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="255" />
+            <location filename="../letter_batch.py" line="258" />
             <source>The letters were sent to the printer.</source>
             <translation>أُرسلت الكتب إلى الطابعة.</translation>
         </message>
         <message>
-            <location filename="../letter_batch.py" line="268" />
+            <location filename="../letter_batch.py" line="271" />
             <source>Letters saved as PDF.</source>
             <translation>حُفظت الكتب بصيغة PDF.</translation>
         </message>
@@ -1950,52 +2035,52 @@
     <context>
         <name>CredentialsDialog</name>
         <message>
-            <location filename="../backup_dialogs.py" line="255" />
+            <location filename="../backup_dialogs.py" line="265" />
             <source>Open the backup</source>
             <translation>فتح النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="260" />
+            <location filename="../backup_dialogs.py" line="270" />
             <source>A backup opens with the user name and password it had when it was made, or with the vault's recovery key.</source>
             <translation>تُفتح النسخة الاحتياطية باسم المستخدم وكلمة المرور اللذين كانا عند إنشائها، أو بمفتاح استرداد الخزنة.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="272" />
+            <location filename="../backup_dialogs.py" line="282" />
             <source>User name</source>
             <translation>اسم المستخدم</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="273" />
+            <location filename="../backup_dialogs.py" line="283" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="274" />
+            <location filename="../backup_dialogs.py" line="284" />
             <source>Use the recovery key instead</source>
             <translation>استخدام مفتاح الاسترداد بدلاً من ذلك</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="281" />
+            <location filename="../backup_dialogs.py" line="291" />
             <source>Recovery key</source>
             <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="286" />
+            <location filename="../backup_dialogs.py" line="296" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="287" />
+            <location filename="../backup_dialogs.py" line="297" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="304" />
+            <location filename="../backup_dialogs.py" line="314" />
             <source>Enter the recovery key.</source>
             <translation>أدخل مفتاح الاسترداد.</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="307" />
+            <location filename="../backup_dialogs.py" line="317" />
             <source>Enter the user name and the password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
@@ -2075,8 +2160,8 @@
         </message>
         <message>
             <location filename="../../exports/donor.py" line="73" />
-            <source>Some figures are small and show as "&lt;N": the donor's own totals will not add them up.</source>
-            <translation>بعض الأرقام صغيرة وتظهر بالشكل "&lt;N": لن تجمعها مجاميع الجهة المانحة نفسها.</translation>
+            <source>Some figures are small and show as "&lt;N"; the other figures of the same indicator show as "x" so the small ones cannot be worked out: the donor's own totals will not add them up.</source>
+            <translation>بعض الأرقام صغيرة وتظهر بالشكل "&lt;N"، وتظهر بقية أرقام المؤشر نفسه بالشكل "x" كي لا يمكن استنتاج الأرقام الصغيرة: لذلك لن تجمعها مجاميع الجهة المانحة نفسها.</translation>
         </message>
     </context>
     <context>
@@ -3559,42 +3644,42 @@ Make a named export only for use inside the office, and never send it outside.</
             <translation>اسم الشخص واسم الأم وتاريخ الولادة ورقم الملف مأخوذة من السجل. صحّحها في استمارة الشخص إن كانت خاطئة.</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="115" />
+            <location filename="../letter_dialog.py" line="117" />
             <source>Issue and &amp;print…</source>
             <translation>إصدار و&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="117" />
+            <location filename="../letter_dialog.py" line="119" />
             <source>Issue and &amp;save as PDF…</source>
             <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="192" />
+            <location filename="../letter_dialog.py" line="194" />
             <source>Preview: the number is given when the letter is issued.</source>
             <translation>معاينة: يُعطى الرقم عند إصدار الكتاب.</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="210" />
+            <location filename="../letter_dialog.py" line="212" />
             <source>&amp;Print again…</source>
             <translation>إعادة ال&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="211" />
+            <location filename="../letter_dialog.py" line="213" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="212" />
+            <location filename="../letter_dialog.py" line="214" />
             <source>Issued: %1, verification code %2. It is stored in the vault.</source>
             <translation>صدر الكتاب: %1، رمز التحقق %2. وهو محفوظ في الخزنة.</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="228" />
+            <location filename="../letter_dialog.py" line="230" />
             <source>Letter %1 sent to the printer.</source>
             <translation>أُرسل الكتاب %1 إلى الطابعة.</translation>
         </message>
         <message>
-            <location filename="../letter_dialog.py" line="242" />
+            <location filename="../letter_dialog.py" line="244" />
             <source>Letter saved as PDF.</source>
             <translation>حُفظ الكتاب بصيغة PDF.</translation>
         </message>
@@ -4603,7 +4688,7 @@ Make a named export only for use inside the office, and never send it outside.</
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../backup_dialogs.py" line="465" />
+            <location filename="../backup_dialogs.py" line="478" />
             <location filename="../messages.py" line="13" />
             <location filename="../messages.py" line="28" />
             <source>Sanad</source>
@@ -4995,67 +5080,67 @@ Make a named export only for use inside the office, and never send it outside.</
     <context>
         <name>OlderBackupDialog</name>
         <message>
-            <location filename="../backup_dialogs.py" line="335" />
+            <location filename="../backup_dialogs.py" line="345" />
             <source>Restore an older backup?</source>
             <translation>استعادة نسخة احتياطية أقدم؟</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="339" />
+            <location filename="../backup_dialogs.py" line="349" />
             <source>The vault has changed since this backup was made. Restoring it replaces the vault with the older data: the changes made after the backup will no longer be in the vault (the current vault is kept aside, not deleted).</source>
             <translation>تغيّرت الخزنة منذ إنشاء هذه النسخة الاحتياطية. استعادتها تستبدل الخزنة بالبيانات الأقدم: التغييرات التي أُجريت بعد النسخة لن تبقى في الخزنة (تُحفظ الخزنة الحالية جانباً ولا تُحذف).</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="350" />
+            <location filename="../backup_dialogs.py" line="360" />
             <source>The backup</source>
             <translation>النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="350" />
+            <location filename="../backup_dialogs.py" line="360" />
             <source>The vault now</source>
             <translation>الخزنة الآن</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="357" />
+            <location filename="../backup_dialogs.py" line="367" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="358" />
+            <location filename="../backup_dialogs.py" line="368" />
             <source>made %1</source>
             <translation>أُنشئت في %1</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="359" />
+            <location filename="../backup_dialogs.py" line="369" />
             <source>last change %1</source>
             <translation>آخر تغيير في %1</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="363" />
+            <location filename="../backup_dialogs.py" line="373" />
             <source>People</source>
             <translation>الأشخاص</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="364" />
+            <location filename="../backup_dialogs.py" line="374" />
             <source>Households</source>
             <translation>الأسر</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="365" />
+            <location filename="../backup_dialogs.py" line="375" />
             <source>Applications</source>
             <translation>المعاملات</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="366" />
+            <location filename="../backup_dialogs.py" line="376" />
             <source>Referrals</source>
             <translation>الإحالات</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="384" />
+            <location filename="../backup_dialogs.py" line="397" />
             <source>Restore the older backup</source>
             <translation>استعادة النسخة الأقدم</translation>
         </message>
         <message>
-            <location filename="../backup_dialogs.py" line="387" />
+            <location filename="../backup_dialogs.py" line="400" />
             <source>Keep the vault as it is</source>
             <translation>إبقاء الخزنة كما هي</translation>
         </message>
@@ -9181,7 +9266,12 @@ Make a named export only for use inside the office, and never send it outside.</
             <translation>يجب أن يكون أصغر عدد يُعرض 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../../db/indicators.py" line="633" />
+            <location filename="../../db/indicators.py" line="624" />
+            <source>Only an administrator may show counts smaller than the office's setting (%1).</source>
+            <translation>لا يعرض الأعداد الأصغر من إعداد المنظمة (%1) إلا مدير النظام.</translation>
+        </message>
+        <message>
+            <location filename="../../db/indicators.py" line="638" />
             <source>There is no indicator %1.</source>
             <translation>لا يوجد مؤشر %1.</translation>
         </message>
@@ -9287,7 +9377,7 @@ Make a named export only for use inside the office, and never send it outside.</
             <translation>اختر العربية أو الإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../../db/letters.py" line="848" />
+            <location filename="../../db/letters.py" line="853" />
             <source>Say why the letter is cancelled.</source>
             <translation>اذكر سبب إلغاء الكتاب.</translation>
         </message>

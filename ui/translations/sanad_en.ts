@@ -869,36 +869,121 @@
         <source>referral refused (no consent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../pages/audit.py" line="44"/>
+        <source>letter issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="45"/>
+        <source>letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="46"/>
+        <source>letter reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="47"/>
+        <source>letter saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="48"/>
+        <source>letter cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="49"/>
+        <source>letter verification checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="50"/>
+        <source>letters issued in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="51"/>
+        <source>list exported to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="52"/>
+        <source>sensitive fields allowed in an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="53"/>
+        <source>pseudonym key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="54"/>
+        <source>pseudonym key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="55"/>
+        <source>people imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="56"/>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="57"/>
+        <source>old backups removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="58"/>
+        <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="59"/>
+        <source>file archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="60"/>
+        <source>file purged (retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="79"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="79"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="79"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="62"/>
+        <location filename="../pages/audit.py" line="79"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="63"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="63"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,17 +991,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="95"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="114"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,32 +1009,32 @@
 <context>
     <name>BackupStatusBar</name>
     <message>
-        <location filename="../backup_dialogs.py" line="745"/>
+        <location filename="../backup_dialogs.py" line="758"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="771"/>
+        <location filename="../backup_dialogs.py" line="784"/>
         <source>This vault is on a network share. SQLite files on a network share can be damaged when the connection drops: keep the vault on this computer&apos;s own disk and put only the backups on the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="780"/>
+        <location filename="../backup_dialogs.py" line="793"/>
         <source>No backup of this vault has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="784"/>
+        <location filename="../backup_dialogs.py" line="797"/>
         <source>The last good backup is %1 days old (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="818"/>
+        <location filename="../backup_dialogs.py" line="831"/>
         <source>The scheduled backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="824"/>
+        <location filename="../backup_dialogs.py" line="837"/>
         <source>Backup made: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,166 +1042,166 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../backup_dialogs.py" line="65"/>
+        <location filename="../backup_dialogs.py" line="66"/>
         <source>The file system refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="75"/>
+        <location filename="../backup_dialogs.py" line="76"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="81"/>
+        <location filename="../backup_dialogs.py" line="91"/>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="83"/>
+        <location filename="../backup_dialogs.py" line="93"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="84"/>
+        <location filename="../backup_dialogs.py" line="94"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="95"/>
+        <location filename="../backup_dialogs.py" line="105"/>
         <source>%1 people, %2 households, %3 applications, %4 referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="168"/>
+        <location filename="../backup_dialogs.py" line="178"/>
         <source>Copying the vault (it stays encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="169"/>
+        <location filename="../backup_dialogs.py" line="179"/>
         <source>Checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="170"/>
+        <location filename="../backup_dialogs.py" line="180"/>
         <source>Writing the backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="171"/>
+        <location filename="../backup_dialogs.py" line="181"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="198"/>
+        <location filename="../backup_dialogs.py" line="208"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="237"/>
+        <location filename="../backup_dialogs.py" line="247"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="412"/>
-        <location filename="../backup_dialogs.py" line="477"/>
+        <location filename="../backup_dialogs.py" line="425"/>
+        <location filename="../backup_dialogs.py" line="490"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="413"/>
-        <location filename="../backup_dialogs.py" line="478"/>
+        <location filename="../backup_dialogs.py" line="426"/>
+        <location filename="../backup_dialogs.py" line="491"/>
         <source>Checking the backup and opening it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="425"/>
+        <location filename="../backup_dialogs.py" line="438"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="427"/>
+        <location filename="../backup_dialogs.py" line="440"/>
         <source>Sanad backups (*.sanadbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="449"/>
+        <location filename="../backup_dialogs.py" line="462"/>
         <source>The backup made %1 is restored: %2. Sign in with your usual password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="488"/>
+        <location filename="../backup_dialogs.py" line="501"/>
         <source>The backup made %1 is restored: %2. The vault that was there is kept as %3. Sign in again with the passwords the backup had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="526"/>
-        <location filename="../backup_dialogs.py" line="564"/>
+        <location filename="../backup_dialogs.py" line="539"/>
+        <location filename="../backup_dialogs.py" line="577"/>
         <source>Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="527"/>
+        <location filename="../backup_dialogs.py" line="540"/>
         <source>Checking the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="565"/>
+        <location filename="../backup_dialogs.py" line="578"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="574"/>
+        <location filename="../backup_dialogs.py" line="587"/>
         <source>The vault is damaged (%1). No good backup of it was found in the backup folder. Choose a backup file to restore, or close Sanad and ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="584"/>
+        <location filename="../backup_dialogs.py" line="597"/>
         <source>Choose a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="585"/>
-        <location filename="../backup_dialogs.py" line="613"/>
+        <location filename="../backup_dialogs.py" line="598"/>
+        <location filename="../backup_dialogs.py" line="626"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="599"/>
+        <location filename="../backup_dialogs.py" line="612"/>
         <source>The vault is damaged (%1). The newest good backup is from %2 (%3), in %4. Restore it? The damaged vault is kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="612"/>
+        <location filename="../backup_dialogs.py" line="625"/>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="690"/>
+        <location filename="../backup_dialogs.py" line="703"/>
         <source>%1 damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="706"/>
+        <location filename="../backup_dialogs.py" line="719"/>
         <source>Sanad opens the damaged vault as it is. Make no changes you cannot repeat, copy out what you need, and restore a backup as soon as you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="846"/>
+        <location filename="../backup_dialogs.py" line="859"/>
         <source>Backing up before closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="848"/>
+        <location filename="../backup_dialogs.py" line="861"/>
         <source>Making the backup in %1 before Sanad closes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="852"/>
+        <location filename="../backup_dialogs.py" line="865"/>
         <source>Skip this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="858"/>
+        <location filename="../backup_dialogs.py" line="871"/>
         <source>The backup on closing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,32 +1522,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="232"/>
+        <location filename="../letter_batch.py" line="235"/>
         <source>The letters could not be made. Nothing more was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="235"/>
+        <location filename="../letter_batch.py" line="238"/>
         <source>%1 letters issued and stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="237"/>
+        <location filename="../letter_batch.py" line="240"/>
         <source>Stopped: the letters issued before you stopped stay issued and are listed on the Letters page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="240"/>
+        <location filename="../letter_batch.py" line="243"/>
         <source>%1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="255"/>
+        <location filename="../letter_batch.py" line="258"/>
         <source>The letters were sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_batch.py" line="268"/>
+        <location filename="../letter_batch.py" line="271"/>
         <source>Letters saved as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,52 +2035,52 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../backup_dialogs.py" line="255"/>
+        <location filename="../backup_dialogs.py" line="265"/>
         <source>Open the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="260"/>
+        <location filename="../backup_dialogs.py" line="270"/>
         <source>A backup opens with the user name and password it had when it was made, or with the vault&apos;s recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="272"/>
+        <location filename="../backup_dialogs.py" line="282"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="273"/>
+        <location filename="../backup_dialogs.py" line="283"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="274"/>
+        <location filename="../backup_dialogs.py" line="284"/>
         <source>Use the recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="281"/>
+        <location filename="../backup_dialogs.py" line="291"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="286"/>
+        <location filename="../backup_dialogs.py" line="296"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="287"/>
+        <location filename="../backup_dialogs.py" line="297"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="304"/>
+        <location filename="../backup_dialogs.py" line="314"/>
         <source>Enter the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="307"/>
+        <location filename="../backup_dialogs.py" line="317"/>
         <source>Enter the user name and the password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2160,7 @@
     </message>
     <message>
         <location filename="../../exports/donor.py" line="73"/>
-        <source>Some figures are small and show as &quot;&lt;N&quot;: the donor&apos;s own totals will not add them up.</source>
+        <source>Some figures are small and show as &quot;&lt;N&quot;; the other figures of the same indicator show as &quot;x&quot; so the small ones cannot be worked out: the donor&apos;s own totals will not add them up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,42 +3640,42 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="115"/>
+        <location filename="../letter_dialog.py" line="117"/>
         <source>Issue and &amp;print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="117"/>
+        <location filename="../letter_dialog.py" line="119"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="192"/>
+        <location filename="../letter_dialog.py" line="194"/>
         <source>Preview: the number is given when the letter is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="210"/>
+        <location filename="../letter_dialog.py" line="212"/>
         <source>&amp;Print again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="211"/>
+        <location filename="../letter_dialog.py" line="213"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="212"/>
+        <location filename="../letter_dialog.py" line="214"/>
         <source>Issued: %1, verification code %2. It is stored in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="228"/>
+        <location filename="../letter_dialog.py" line="230"/>
         <source>Letter %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="242"/>
+        <location filename="../letter_dialog.py" line="244"/>
         <source>Letter saved as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,7 +4682,7 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../backup_dialogs.py" line="465"/>
+        <location filename="../backup_dialogs.py" line="478"/>
         <location filename="../messages.py" line="13"/>
         <location filename="../messages.py" line="28"/>
         <source>Sanad</source>
@@ -4989,67 +5074,67 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>OlderBackupDialog</name>
     <message>
-        <location filename="../backup_dialogs.py" line="335"/>
+        <location filename="../backup_dialogs.py" line="345"/>
         <source>Restore an older backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="339"/>
+        <location filename="../backup_dialogs.py" line="349"/>
         <source>The vault has changed since this backup was made. Restoring it replaces the vault with the older data: the changes made after the backup will no longer be in the vault (the current vault is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="350"/>
+        <location filename="../backup_dialogs.py" line="360"/>
         <source>The backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="350"/>
+        <location filename="../backup_dialogs.py" line="360"/>
         <source>The vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="357"/>
+        <location filename="../backup_dialogs.py" line="367"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="358"/>
+        <location filename="../backup_dialogs.py" line="368"/>
         <source>made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="359"/>
+        <location filename="../backup_dialogs.py" line="369"/>
         <source>last change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="363"/>
+        <location filename="../backup_dialogs.py" line="373"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="364"/>
+        <location filename="../backup_dialogs.py" line="374"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="365"/>
+        <location filename="../backup_dialogs.py" line="375"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="366"/>
+        <location filename="../backup_dialogs.py" line="376"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="384"/>
+        <location filename="../backup_dialogs.py" line="397"/>
         <source>Restore the older backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backup_dialogs.py" line="387"/>
+        <location filename="../backup_dialogs.py" line="400"/>
         <source>Keep the vault as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,7 +9260,12 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="633"/>
+        <location filename="../../db/indicators.py" line="624"/>
+        <source>Only an administrator may show counts smaller than the office&apos;s setting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="638"/>
         <source>There is no indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9281,7 +9371,7 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="848"/>
+        <location filename="../../db/letters.py" line="853"/>
         <source>Say why the letter is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
