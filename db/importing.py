@@ -1322,12 +1322,18 @@ class _FileNumbers:
 # --- Reports and the template ----------------------------------------------------------------------
 
 
-def _atomic_workbook(workbook, path: Path) -> Path:
+def _atomic_workbook(workbook, path: Path, before_replace: Callable[[], None] | None = None) -> Path:
+    """Saved under a temp name in the target folder, synced, then renamed over `path` (after
+    `before_replace`, e.g. the audit entry: if that fails, no file is left)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".sanad-", suffix=".xlsx", dir=path.parent)
     os.close(fd)
     try:
         workbook.save(tmp)
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -1343,13 +1349,17 @@ ERROR_REPORT_SHEET = QT_TRANSLATE_NOOP("Import", "Rejected rows")
 WARNINGS_SHEET = QT_TRANSLATE_NOOP("Import", "Warnings")
 
 
-def write_error_report(plan: Plan, path: str | Path, translate: Callable[[str], str] | None = None,
-                       *, right_to_left: bool = False) -> Path:
+def write_error_report(session: UserSession, plan: Plan, path: str | Path,
+                       translate: Callable[[str], str] | None = None, *, right_to_left: bool = False) -> Path:
     """An .xlsx listing every rejected row (row, column, problem, and the row's cells as read),
-    then the warnings; every cell written through exports/xlsx.set_cell (never a formula)."""
+    then the warnings; every cell written through exports/xlsx.set_cell (never a formula). It
+    carries rows of the imported file out of the vault again: the import permission, and audited
+    (counts only)."""
     from openpyxl import Workbook
 
     from exports.xlsx import set_cell
+
+    session.require(Action.IMPORT)
 
     tr = translate or (lambda text: text)
     workbook = Workbook()
@@ -1375,7 +1385,13 @@ def write_error_report(plan: Plan, path: str | Path, translate: Callable[[str], 
         for col, value in enumerate((issue.row or "", issue.column, issue.message(translate)), 1):
             set_cell(warnings.cell(line, col), value)
         line += 1
-    return _atomic_workbook(workbook, Path(path))
+
+    def audited() -> None:
+        with session.transaction() as db:
+            audit.append(db, session.user.actor, "import_error_report", "import", "", {
+                "rejected_rows": sum(1 for r in plan.rows if r.errors), "warnings": line - 2})
+
+    return _atomic_workbook(workbook, Path(path), audited)
 
 
 def duplicate_issues_for(r: RowPlan) -> list[Issue]:

@@ -55,10 +55,10 @@ def _cmd_import(ctx: Any) -> int:
                 if row.status == "duplicate" and any(d.person_id or d.other_row < row.row for d in row.duplicates):
                     plan.set_skip(row.row, True)
         result = None if args.dry_run else importing.import_rows(session, plan)
+        if args.error_report:
+            importing.write_error_report(session, plan, args.error_report)
     finally:
         session.vault.close()
-    if args.error_report:
-        importing.write_error_report(plan, args.error_report)
     counts = plan.counts()
     problems = plan.problems()
     notes = plan.warnings + [w for r in plan.rows for w in r.warnings] + importing.duplicate_issues(plan)

@@ -291,7 +291,7 @@ def test_formulas_come_in_as_their_text_never_evaluated_and_are_flagged(office, 
     first_names = sorted(r.values["first_name"] for r in plan.rows)
     assert first_names == sorted("علي " + t for t in formulas)
     # Written through exports/xlsx.set_cell, the error report has no formula anywhere (E1).
-    report = importing.write_error_report(plan, tmp_path / "report.xlsx")
+    report = importing.write_error_report(office, plan, tmp_path / "report.xlsx")
     workbook = openpyxl.load_workbook(report)
     assert all(c.data_type != "f" for ws in workbook.worksheets for row in ws.iter_rows() for c in row)
 
@@ -570,7 +570,7 @@ def test_a_mapping_without_the_first_name_is_refused_before_any_row(office, tmp_
 def test_error_report_lists_rejected_rows_with_the_cells_as_read(office, tmp_path):
     rows = [list(OTHER), ["", "", "", "هدى", "", "", "", "", "", "F", "=1+1"]]
     plan = plan_for(office, write_xlsx(tmp_path / "r.xlsx", rows))
-    report = importing.write_error_report(plan, tmp_path / "errors.xlsx", right_to_left=True)
+    report = importing.write_error_report(office, plan, tmp_path / "errors.xlsx", right_to_left=True)
     sheet = openpyxl.load_workbook(report).worksheets[0]
     lines = [[c.value for c in row] for row in sheet.iter_rows()]
     assert lines[0][:4] == ["Row", "Column", "Problem", "file_number"]
@@ -732,3 +732,17 @@ def test_cli_skip_duplicates_leaves_likely_duplicates_out(office, vault_path, tm
     data = json.loads(out)
     assert code == 0 and data["counts"]["to_import"] == 1 and data["counts"]["skipped"] == 1
     assert any("Probably the same person as row" in w["warning"] for w in data["warnings"])
+
+
+def test_the_error_report_needs_the_import_permission_and_is_audited_without_data(office, tmp_path):
+    """It carries rows of the file out of the vault again: refused to staff, audited with counts."""
+    rows = [list(OTHER), ["", "", "", "هدى", "", "", "", "", "", "F", ""]]
+    plan = plan_for(office, write_xlsx(tmp_path / "r.xlsx", rows))
+    with pytest.raises(PermissionDenied):
+        importing.write_error_report(staff_session(office), plan, tmp_path / "refused.xlsx")
+    assert not (tmp_path / "refused.xlsx").exists()
+    importing.write_error_report(office, plan, tmp_path / "errors.xlsx")
+    with office.transaction() as db:
+        entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_error_report")).one()
+    assert "rejected_rows" in entry.details and "هدى" not in entry.details
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".sanad-")] == []

@@ -604,11 +604,16 @@ class ImportWizard(QWizard):
 
     def write_report(self, path: str) -> bool:
         try:
-            importing.write_error_report(self.plan, path, lambda text: QCoreApplication.translate("SanadError", text)
-                                         if text not in _IMPORT_TEXTS else QCoreApplication.translate("Import", text),
+            def translate(text: str) -> str:
+                return QCoreApplication.translate("Import" if text in _IMPORT_TEXTS else "SanadError", text)
+
+            importing.write_error_report(self.session, self.plan, path, translate,
                                          right_to_left=current_language() == "ar")
         except OSError as exc:
             show_error(self, self.tr("The report could not be written: %1").replace("%1", str(exc.strerror or exc)))
+            return False
+        except SanadError as exc:  # e.g. the role may no longer import
+            show_error(self, error_text(exc))
             return False
         notify(self.parent(), self.tr("Report saved."))
         return True

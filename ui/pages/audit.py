@@ -53,6 +53,7 @@ ACTION_NAMES = {
     "pseudonym_key_made": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key made"),
     "pseudonym_key_replaced": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key replaced"),
     "people_imported": QT_TRANSLATE_NOOP("AuditAction", "people imported"),
+    "import_error_report": QT_TRANSLATE_NOOP("AuditAction", "import problems saved to Excel"),
     "backup": QT_TRANSLATE_NOOP("AuditAction", "backup made"),
     "backup_rotated": QT_TRANSLATE_NOOP("AuditAction", "old backups removed"),
     "restore": QT_TRANSLATE_NOOP("AuditAction", "backup restored"),

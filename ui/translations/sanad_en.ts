@@ -931,26 +931,31 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="56"/>
-        <source>backup made</source>
+        <source>import problems saved to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="57"/>
-        <source>old backups removed</source>
+        <source>backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="58"/>
-        <source>backup restored</source>
+        <source>old backups removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="59"/>
-        <source>file archived</source>
+        <source>backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="60"/>
+        <source>file archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="61"/>
         <source>file purged (retention)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,32 +963,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="79"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79"/>
+        <location filename="../pages/audit.py" line="80"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,17 +996,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="137"/>
+        <location filename="../pages/audit.py" line="138"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,27 +3262,27 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1339"/>
+        <location filename="../../db/importing.py" line="1345"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1339"/>
+        <location filename="../../db/importing.py" line="1345"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1340"/>
+        <location filename="../../db/importing.py" line="1346"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1342"/>
+        <location filename="../../db/importing.py" line="1348"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1343"/>
+        <location filename="../../db/importing.py" line="1349"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,12 +3406,12 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="611"/>
+        <location filename="../import_wizard.py" line="613"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="613"/>
+        <location filename="../import_wizard.py" line="618"/>
         <source>Report saved.</source>
         <translation type="unfinished"></translation>
     </message>
