@@ -25,9 +25,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -1324,20 +1322,16 @@ class _FileNumbers:
 
 def _atomic_workbook(workbook, path: Path, before_replace: Callable[[], None] | None = None) -> Path:
     """Saved under a temp name in the target folder, synced, then renamed over `path` (after
-    `before_replace`, e.g. the audit entry: if that fails, no file is left)."""
+    `before_replace`, e.g. the audit entry: if that fails, no file is left) — the same staging the
+    other Excel writers use (db/subject_access.py), so OS errors become the same messages."""
+    from db.subject_access import _place, _staged
+
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".sanad-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(tmp)
-        with open(tmp, "rb+") as written:
-            os.fsync(written.fileno())
+    with _staged(path) as temp:
+        workbook.save(temp)
         if before_replace is not None:
             before_replace()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        _place(temp, path)
     return path
 
 

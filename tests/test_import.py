@@ -745,4 +745,4 @@ def test_the_error_report_needs_the_import_permission_and_is_audited_without_dat
     with office.transaction() as db:
         entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_error_report")).one()
     assert "rejected_rows" in entry.details and "هدى" not in entry.details
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".sanad-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
