@@ -6,12 +6,17 @@
 
 The same services the Reports page calls: exports.report.write_report (the indicator workbook)
 and exports.donor.fill_template (a donor's workbook with our figures in its mapped cells); both
-need the export permission, are audited and written atomically."""
+need the export permission, are audited and written atomically. Ctrl+C stops the report between
+indicators (a second Ctrl+C stops at once): no file is left, not even a temporary one."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +38,27 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     i.add_argument("action", choices=["list"])
 
 
+@contextmanager
+def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
+    """While the report runs, the first Ctrl+C asks it to stop at the next indicator (the running
+    query is not cut off half-way, so nothing is left behind); a second one interrupts at once."""
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets signals
+        yield asked.is_set
+        return
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        asked.set()
+        signal.signal(signal.SIGINT, previous)
+        print("sanad: stopping after the current indicator (Ctrl+C again to stop at once)…", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _cmd_report(ctx: Any) -> int:
     from db.indicators import parse_period
 
@@ -43,8 +69,10 @@ def _cmd_report(ctx: Any) -> int:
         if args.donor:
             from exports import donor
 
-            result = donor.fill_template(session, donor.template_id_by_name(session, args.donor), period,
-                                         args.out, threshold=args.threshold)
+            template_id = donor.template_id_by_name(session, args.donor)
+            with _ctrl_c_cancels() as cancelled:
+                result = donor.fill_template(session, template_id, period, args.out, threshold=args.threshold,
+                                             cancelled=cancelled)
             ctx.out({"file": str(result.path), "donor": args.donor, "period": period.label,
                      "cells": result.cells, "warnings": list(result.warnings)},
                     f"Filled {result.cells} cells of {args.donor} for {period.label} into {result.path}."
@@ -52,7 +80,9 @@ def _cmd_report(ctx: Any) -> int:
             return 0
         from exports.report import write_report
 
-        report = write_report(session, period, args.out, lang=args.report_lang, threshold=args.threshold)
+        with _ctrl_c_cancels() as cancelled:
+            report = write_report(session, period, args.out, lang=args.report_lang, threshold=args.threshold,
+                                  cancelled=cancelled)
     finally:
         session.vault.close()
     figures = {r.definition.code: r.total for r in report.results}

@@ -442,9 +442,13 @@ def suggested_file_name(name: str, period: Period) -> str:
 
 
 def fill_template(session: UserSession, template_id: int, period: Period, path: Path, *,
-                  threshold: int | None = None, utc_offset: dt.timedelta | None = None) -> FillResult:
+                  threshold: int | None = None, utc_offset: dt.timedelta | None = None,
+                  progress: indicators.Progress | None = None,
+                  cancelled: indicators.Cancelled | None = None) -> FillResult:
     """A copy of the donor's workbook with our figures for `period` in its mapped cells, written
-    atomically to `path` and audited; everything else of the workbook as openpyxl keeps it."""
+    atomically to `path` and audited; everything else of the workbook as openpyxl keeps it.
+    `progress(done, total)` counts the mapped indicators; `cancelled()` is asked between them,
+    between cells and before the audit entry (indicators.ReportCancelled: no file, no entry)."""
     from openpyxl.workbook.properties import CalcProperties
 
     from db.subject_access import _place, _staged
@@ -457,7 +461,9 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
         data, name = template.data, template.name
         cells = [_mapping(row) for row in db.scalars(select(DonorCell).where(DonorCell.template_id == template_id))]
     codes = sorted({m.indicator for m in cells})
-    report = indicators.compute_report(session, period, codes=codes, threshold=threshold, utc_offset=utc_offset)
+    report = indicators.compute_report(session, period, codes=codes, threshold=threshold, utc_offset=utc_offset,
+                                       progress=progress, cancelled=cancelled)
+    indicators.stop_if_cancelled(cancelled)
     workbook = _open(data)
     written: dict[str, Any] = {}
     values = {id(m): indicators.cell_value(report.result(m.indicator), m.by_value, m.filters, report.threshold)
@@ -468,6 +474,7 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
     # complementary suppression would.
     hiding = {m.indicator for m in cells if isinstance(values[id(m)], str)}
     for m in cells:
+        indicators.stop_if_cancelled(cancelled)
         value = values[id(m)]
         if m.indicator in hiding and isinstance(value, int) and value != 0:
             value = indicators.COMPLEMENTARY
@@ -480,10 +487,11 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
         warnings.append("hidden_figures")
     with _staged(path) as temp:
         workbook.save(temp)
+        indicators.stop_if_cancelled(cancelled)  # the last moment a cancel leaves nothing behind
         with session.transaction() as db:
             audit.append(db, session.user.actor, "export", AUDIT_ENTITY, template_id, {
                 "kind": "donor", "template": name, "period": period.label, "cells": len(written),
                 "threshold": report.threshold,
             })
-            _place(temp, path)
+        _place(temp, path)  # only once the entry has committed
     return FillResult(path, len(written), tuple(warnings), written)

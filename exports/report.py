@@ -11,7 +11,6 @@ as an export (who, period, indicators, threshold).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -244,21 +243,29 @@ def build_workbook(report: Report, lang: str = "en") -> Any:
 
 def write_report(session: UserSession, period: Period, path: Path, *, lang: str = "en",
                  threshold: int | None = None, utc_offset: dt.timedelta | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Report:
+                 progress: indicators.Progress | None = None,
+                 cancelled: indicators.Cancelled | None = None) -> Report:
     """Compute every active indicator for `period`, write the workbook to `path` atomically and
-    audit the export in the same step (no file, no entry; no entry, no file)."""
+    audit the export in the same step (no file, no entry; no entry, no file).
+
+    `progress(done, total)` counts indicators; `cancelled()` is asked before each indicator and
+    once more after the workbook is staged, before the audit entry: when it says so,
+    indicators.ReportCancelled is raised and there is no file under any name and no entry. The
+    staged file is renamed into place only after the entry has committed."""
     from db.subject_access import _place, _staged
 
     path = check_path(path)
     report = indicators.compute_report(session, period, threshold=threshold, utc_offset=utc_offset,
-                                       progress=progress)
+                                       progress=progress, cancelled=cancelled)
+    indicators.stop_if_cancelled(cancelled)
     workbook = build_workbook(report, lang)
     with _staged(path) as temp:
         workbook.save(temp)
+        indicators.stop_if_cancelled(cancelled)  # the last moment a cancel leaves nothing behind
         with session.transaction() as db:
             audit.append(db, session.user.actor, "export", AUDIT_ENTITY, report.period.label, {
                 "kind": "indicators", "period": report.period.label, "lang": lang,
                 "threshold": report.threshold, "indicators": [r.definition.code for r in report.results],
             })
-            _place(temp, path)
+        _place(temp, path)
     return report

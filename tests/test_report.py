@@ -206,3 +206,129 @@ def test_an_office_indicator_by_another_field_has_words_not_codes(office, tmp_pa
     assert header[1:4] == ["Female", "Male", "Total"]
     body = {row[0]: row[1:4] for row in rows[rows.index(header) + 1:rows.index(header) + 4]}
     assert body == {"Widowed": [1, 0, 1], "Not recorded": [3, 1, 4], "Total": [4, 1, 5]}
+
+
+def _audit_seq(session) -> int:
+    from sqlalchemy import func, select
+
+    from db.models import AuditEntry
+
+    with session.transaction() as db:
+        return db.scalar(select(func.max(AuditEntry.seq)))
+
+
+def test_a_cancel_after_the_first_indicator_leaves_no_file_and_no_entry(office, tmp_path):  # noqa: F811
+    from db.indicators import ReportCancelled
+    from tests.conftest import dump_hash
+
+    out = tmp_path / "out"
+    out.mkdir()
+    before, seq = dump_hash(office, exclude=()), _audit_seq(office)
+    steps: list[tuple[int, int]] = []
+    with pytest.raises(ReportCancelled):
+        _write(office, out / "r.xlsx", progress=lambda done, total: steps.append((done, total)),
+               cancelled=lambda: len(steps) >= 2)  # after (0, 7) and (1, 7)
+    assert steps == [(0, 7), (1, 7)]  # progress per indicator; the second was never counted
+    assert list(out.iterdir()) == []
+    assert _audit_seq(office) == seq and dump_hash(office, exclude=()) == before
+
+
+def test_progress_counts_every_indicator(office, tmp_path):  # noqa: F811
+    steps: list[tuple[int, int]] = []
+    _write(office, tmp_path / "r.xlsx", progress=lambda done, total: steps.append((done, total)),
+           cancelled=lambda: False)
+    assert steps == [(i, 7) for i in range(8)]
+    assert (tmp_path / "r.xlsx").exists()
+
+
+def test_a_cancel_once_the_workbook_is_staged_removes_the_temporary_file(office, tmp_path):  # noqa: F811
+    from db.indicators import ReportCancelled
+
+    out = tmp_path / "out"
+    out.mkdir()
+    seq = _audit_seq(office)
+    staged = []
+
+    def cancelled() -> bool:  # says stop only once the staged file is in the folder
+        staged.extend(p.name for p in out.iterdir())
+        return bool(staged)
+
+    with pytest.raises(ReportCancelled):
+        _write(office, out / "r.xlsx", cancelled=cancelled)
+    assert staged and staged[0].startswith(".r.xlsx.") and staged[0].endswith(".part")
+    assert list(out.iterdir()) == [] and _audit_seq(office) == seq
+
+
+def test_the_file_is_renamed_into_place_only_after_the_entry_commits(office, tmp_path, monkeypatch):  # noqa: F811
+    from db import subject_access
+
+    seen = []
+    real_place = subject_access._place
+
+    def place(temp, path):
+        with office.transaction() as db:  # another connection sees the committed entry already
+            from sqlalchemy import select
+
+            from db.models import AuditEntry
+
+            seen.append(db.scalar(select(AuditEntry.entity).order_by(AuditEntry.seq.desc()).limit(1)))
+        real_place(temp, path)
+
+    monkeypatch.setattr(subject_access, "_place", place)
+    _write(office, tmp_path / "r.xlsx")
+    assert seen == [report_xlsx.AUDIT_ENTITY] and (tmp_path / "r.xlsx").exists()
+
+
+def test_a_donor_fill_cancelled_between_cells_leaves_no_file_and_no_entry(office, tmp_path):  # noqa: F811
+    from db.indicators import ReportCancelled
+    from exports import donor
+    from tests.test_donor import MAPPING, donor_workbook
+
+    template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
+    donor.save_mappings(office, template, MAPPING)
+    out = tmp_path / "out"
+    out.mkdir()
+    seq = _audit_seq(office)
+    steps: list[tuple[int, int]] = []
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(len(steps))
+        return len(asked) > 5  # before each of the 3 indicators, after counting, the first cell: the second stops
+
+    with pytest.raises(ReportCancelled):
+        donor.fill_template(office, template, parse_period("2026-10"), out / "filled.xlsx", utc_offset=BAGHDAD,
+                            progress=lambda done, total: steps.append((done, total)), cancelled=cancelled)
+    assert steps == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert list(out.iterdir()) == [] and _audit_seq(office) == seq
+
+
+def test_ctrl_c_stops_sanad_report_and_leaves_no_file(office, vault_path, tmp_path, monkeypatch, capsys):  # noqa: F811
+    import os
+    import signal
+
+    from db import indicators
+    from desktop.cli import main
+    from tests.conftest import ADMIN_PASSWORD
+
+    office.vault.close()
+    monkeypatch.setenv("SANAD_PASSWORD", ADMIN_PASSWORD)
+    real = indicators.compute_one
+    counted = []
+
+    def compute_then_ctrl_c(*args, **kwargs):
+        result = real(*args, **kwargs)
+        counted.append(result.definition.code)
+        if len(counted) == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl+C during the first indicator
+        return result
+
+    monkeypatch.setattr(indicators, "compute_one", compute_then_ctrl_c)
+    handler = signal.getsignal(signal.SIGINT)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["report", "--period", "2026-10", "--out", str(out / "r.xlsx"), "--vault", str(vault_path)]) == 1
+    assert counted == ["people_registered"]
+    assert "The report was cancelled. No file was made." in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+    assert signal.getsignal(signal.SIGINT) is handler  # Ctrl+C behaves as before once the report is over
