@@ -58,6 +58,42 @@ def test_the_report_button_writes_a_workbook_without_blocking(page, qtbot, tmp_p
     assert book["Cover"]["B4"].value == "2026-10 (Month)"
 
 
+def test_the_cancel_button_stops_the_report_with_no_file_and_no_entry(page, office, qtbot, tmp_path,  # noqa: F811
+                                                                       monkeypatch):
+    from PySide6.QtCore import Qt
+    from sqlalchemy import func, select
+
+    from db.models import AuditEntry
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "october.xlsx"), ""))
+    real, counted = indicators.compute_one, []
+
+    def second_is_slow(*args, **kwargs):  # the second indicator takes until Cancel is pressed (a big vault)
+        counted.append(args[1].code)
+        if len(counted) == 2:
+            assert page.cancel_requested.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(indicators, "compute_one", second_is_slow)
+    with office.transaction() as db:
+        last_entry = db.scalar(select(func.max(AuditEntry.seq)))
+    page.picker.set_period(Period.month(2026, 10))
+    page.report_button.click()
+    assert page.cancel_button.isVisible() and not page.report_button.isEnabled()
+    qtbot.waitUntil(lambda: page.progress.maximum() == 7 and page.progress.value() == 1, timeout=20000)
+    assert page.status.text() == "Counting: 1 of 7 indicators done…"
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.status.text() == "Cancelled. No file was made."
+    assert counted == ["people_registered", "applications_opened"]  # stopped before the third
+    assert list(out.iterdir()) == []
+    with office.transaction() as db:
+        assert db.scalar(select(func.max(AuditEntry.seq))) == last_entry
+    assert not page.cancel_button.isVisible() and not page.progress.isVisible() and page.report_button.isEnabled()
+
+
 def test_a_bad_custom_period_is_a_message_not_a_file(page, monkeypatch, tmp_path):
     from ui import messages
     from ui.pages import reports as reports_page

@@ -1,10 +1,12 @@
 """Reports and exports: the indicator report for a period (a workbook made off the window's
-thread), the donor templates (add, map, fill), the lists to Excel (the export dialog), and the
-indicator definitions an office can add to."""
+thread, with progress per indicator and a Cancel button), the donor templates (add, map, fill),
+the lists to Excel (the export dialog), the indicator definitions an office can add to, and, for
+administrators, the pseudonym keys of anonymised exports."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, Qt, QThreadPool, Signal
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from db import indicators
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.indicators import Period
+from db.indicators import Period, ReportCancelled
 from db.session import UserSession
 from exports import donor
 from ui.i18n import current_language, error_text
@@ -162,6 +164,7 @@ class ReportsPage(QWidget):
         self.progress_signal = _Progress()
         self.progress_signal.step.connect(self._step)
         self.pending: dict[int, tuple[str, Path]] = {}
+        self.cancel_requested = threading.Event()  # the running report's; a new one per run
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -219,6 +222,12 @@ class ReportsPage(QWidget):
         self.progress.setObjectName("reportProgress")
         self.progress.setVisible(False)
         buttons.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.setToolTip(self.tr("Stop after the indicator being counted; no file is made."))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 4, 0, 1, 2)
         self.status = QLabel()
@@ -243,16 +252,21 @@ class ReportsPage(QWidget):
         if path is None:
             return
         lang = self.language.currentData()
-        session, progress = self.session, self.progress_signal
+        session, progress, cancelled = self.session, self.progress_signal, self._new_cancel()
 
         def call():
             from exports.report import write_report
 
-            return write_report(session, period, path, lang=lang, progress=progress.step.emit)
+            return write_report(session, period, path, lang=lang, progress=progress.step.emit, cancelled=cancelled)
 
         self._start("report", path, call)
 
     # ---- running off the window's thread ----
+
+    def _new_cancel(self):
+        """A fresh Cancel for the run about to start; the worker asks it between indicators."""
+        self.cancel_requested = threading.Event()
+        return self.cancel_requested.is_set
 
     def _start(self, what: str, path: Path, call) -> None:
         self.busy = True
@@ -260,21 +274,44 @@ class ReportsPage(QWidget):
         self.pending[self.generation] = (what, path)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(True)
         self.status.setText(self.tr("Counting…"))
         for button in (self.report_button, self.fill_button):
             button.setEnabled(False)
+        self.cancel_button.setFocus()
         QThreadPool.globalInstance().start(BackgroundCall(self.sink, self.generation, call))
 
+    def cancel(self) -> None:
+        """Stop the running report or fill after the indicator being counted: no file, no entry."""
+        if not self.busy:
+            return
+        self.cancel_requested.set()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling after the indicator being counted…"))
+
     def _step(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
+        self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        if self.cancel_requested.is_set():
+            return
+        if done < total:
+            self.status.setText(self.tr("Counting: %1 of %2 indicators done…")
+                                .replace("%1", str(done)).replace("%2", str(total)))
+        else:
+            self.status.setText(self.tr("Writing the workbook…"))
 
     def _finished(self, generation: int, result, error) -> None:
         what, path = self.pending.pop(generation, ("", Path()))
         self.busy = False
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         for button in (self.report_button, self.fill_button):
             button.setEnabled(True)
+        if isinstance(error, ReportCancelled):
+            self.status.setText(self.tr("Cancelled. No file was made."))
+            self.report_button.setFocus()
+            return
         if error is not None:
             self.status.setText("")
             show_error(self, error_text(error) if isinstance(error, SanadError)
@@ -400,9 +437,11 @@ class ReportsPage(QWidget):
         if path is None:
             return
         session, template_id = self.session, template.id
+        progress, cancelled = self.progress_signal, self._new_cancel()
 
         def call():
-            return donor.fill_template(session, template_id, period, path)
+            return donor.fill_template(session, template_id, period, path, progress=progress.step.emit,
+                                       cancelled=cancelled)
 
         self._start("donor", path, call)
 
