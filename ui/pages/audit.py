@@ -52,6 +52,7 @@ ACTION_NAMES = {
     "export_sensitive_allowed": QT_TRANSLATE_NOOP("AuditAction", "sensitive fields allowed in an export"),
     "pseudonym_key_made": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key made"),
     "pseudonym_key_replaced": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key replaced"),
+    "pseudonym_key_deleted": QT_TRANSLATE_NOOP("AuditAction", "pseudonym key deleted"),
     "people_imported": QT_TRANSLATE_NOOP("AuditAction", "people imported"),
     "import_error_report": QT_TRANSLATE_NOOP("AuditAction", "import problems saved to Excel"),
     "backup": QT_TRANSLATE_NOOP("AuditAction", "backup made"),
