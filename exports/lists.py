@@ -39,7 +39,7 @@ from exports.anonymise import (
     SENSITIVE,
     Policy,
 )
-from exports.xlsx import discard_workbook, plain_or_cell, streamed_sheet, write_only_cell
+from exports.xlsx import StreamedSheet, StreamedWorkbook
 
 LANGUAGES = ("ar", "en")
 Progress = Callable[[int, int], None]
@@ -373,7 +373,7 @@ def _derived(row: dict[str, Any], today: dt.date) -> None:
         row["age_band"] = anonymise.age_band(age)
 
 
-def _row_maker(sheet: Any, columns: tuple[Column, ...], policy: Policy, lang: str) -> Callable[[dict], list]:
+def _row_maker(columns: tuple[Column, ...], policy: Policy, lang: str) -> Callable[[dict], list]:
     """A function turning one row (column key -> value) into what the sheet appends: codes as
     words, lists joined, pseudonyms when anonymised. Decided once per column, not per cell:
     this loop runs for every cell of a 100,000-row export."""
@@ -396,7 +396,7 @@ def _row_maker(sheet: Any, columns: tuple[Column, ...], policy: Policy, lang: st
                 value = separator.join(str(v) for v in value)
             elif pseudonyms is not None:
                 value = pseudonyms(value)
-            cells.append(plain_or_cell(sheet, value))
+            cells.append(value)
         return cells
 
     return make
@@ -423,8 +423,8 @@ def _filter_value(name: str, value: Any, labels: Labels, lang: str, anonymised: 
     return value_label(table, value, lang) if table else value
 
 
-def _cover(sheet: Any, request: ExportRequest, session: UserSession, labels: Labels, rows: int,
-           exported_at: dt.datetime, bold: Any) -> None:
+def _cover(sheet: StreamedSheet, request: ExportRequest, session: UserSession, labels: Labels, rows: int,
+           exported_at: dt.datetime) -> None:
     lang = request.lang
     name_ar, name_en = export_data.office_names(session)
     office = (name_ar or name_en) if lang == "ar" else (name_en or name_ar)
@@ -454,13 +454,13 @@ def _cover(sheet: Any, request: ExportRequest, session: UserSession, labels: Lab
         (word("exported_at", lang), exported_at),
         (word("language", lang), "العربية" if lang == "ar" else "English"),
     ]
-    sheet.append([write_only_cell(sheet, word("cover", lang), font=bold)])
+    sheet.append([word("cover", lang)], bold=1)
     for label, value in lines:
-        sheet.append([write_only_cell(sheet, label, font=bold), write_only_cell(sheet, value)])
+        sheet.append([label, value], bold=1)
     sheet.append([])
-    sheet.append([write_only_cell(sheet, word("notice", lang))])
+    sheet.append([word("notice", lang)])
     if request.anonymised:
-        sheet.append([write_only_cell(sheet, word("anonymised_notice", lang))])
+        sheet.append([word("anonymised_notice", lang)])
 
 
 def _sheet_title(text: str) -> str:
@@ -476,9 +476,6 @@ def export_list(
     partial file is removed and ExportCancelled raised. Raises PermissionDenied (no export
     permission), SensitiveExportRefused, ValidationError (bad path or language), DiskFull,
     ExportFolderNotWritable, ExportNotWritten; never leaves a partial file under any name."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     session.require(Action.EXPORT)
     export_data.check_kind(request.kind)
     if request.lang not in LANGUAGES:
@@ -498,17 +495,14 @@ def export_list(
     if progress:
         progress(0, total)
     with _staged(path) as temp:
-        workbook = Workbook(write_only=True)
-        saved = False
+        workbook = StreamedWorkbook(temp, temp.parent)
         try:
-            bold = Font(bold=True)
-            cover = streamed_sheet(workbook, _sheet_title(word("cover", lang)), temp.parent, right_to_left=rtl,
-                                   widths=[34, 60])
+            cover = workbook.sheet(_sheet_title(word("cover", lang)), right_to_left=rtl, widths=[34, 60])
             title_en, title_ar = TITLES[request.kind]
-            sheet = streamed_sheet(workbook, _sheet_title(title_ar if rtl else title_en), temp.parent,
-                                   right_to_left=rtl, widths=[c.width for c in columns], freeze="A2")
-            sheet.append([write_only_cell(sheet, c.header(lang), font=bold) for c in columns])
-            make_row = _row_maker(sheet, columns, policy, lang)
+            sheet = workbook.sheet(_sheet_title(title_ar if rtl else title_en), right_to_left=rtl,
+                                   widths=[c.width for c in columns], freeze_header=True)
+            sheet.append([c.header(lang) for c in columns], bold=len(columns))
+            make_row = _row_maker(columns, policy, lang)
             for page in export_data.pages(ids):
                 if cancelled is not None and cancelled():
                     raise ExportCancelled()
@@ -522,16 +516,12 @@ def export_list(
                     progress(min(done, total), total)
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            from openpyxl.utils import get_column_letter
-
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{done + 1}"
-            _cover(cover, request, session, labels, done, exported_at, bold)
-            workbook.active = 1
-            workbook.save(temp)
-            saved = True
-        finally:
-            if not saved:
-                discard_workbook(workbook)
+            sheet.autofilter(len(columns))
+            _cover(cover, request, session, labels, done, exported_at)
+        except BaseException:
+            workbook.discard()
+            raise
+        workbook.save(active=sheet)
         with session.transaction() as db:
             export_data.record_export(
                 db, session, kind=request.kind, rows=done, filters=export_data.filters_used(request.filters),
