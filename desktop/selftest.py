@@ -51,11 +51,30 @@ def check_sqlcipher() -> str:
 
 
 def check_excel_hardening() -> str:
+    import tempfile
+
     import openpyxl
+    import xlsxwriter
+
+    from exports.xlsx import StreamedWorkbook
 
     if not openpyxl.DEFUSEDXML:
         raise RuntimeError("openpyxl is not using defusedxml")
-    return f"openpyxl {openpyxl.__version__} with defusedxml"
+    # The list exports' writer (xlsxwriter) makes a file openpyxl reads back, formula text as text.
+    with tempfile.TemporaryDirectory(prefix="sanad-selftest-") as folder:
+        path = Path(folder) / "list.xlsx"
+        workbook = StreamedWorkbook(path, Path(folder))
+        sheet = workbook.sheet("قائمة", right_to_left=True)
+        sheet.append(["رقم الملف", "=1+1", 7])
+        workbook.save(active=sheet)
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            cells = [c.value for c in book.active[1]]
+        finally:
+            book.close()
+        if cells != ["رقم الملف", "=1+1", 7]:
+            raise RuntimeError(f"list export read back as {cells!r}")
+    return f"openpyxl {openpyxl.__version__} with defusedxml, xlsxwriter {xlsxwriter.__version__}"
 
 
 def check_fonts() -> str:
