@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from array import array
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -296,9 +296,12 @@ def _date(value: dt.datetime | None) -> dt.date | None:
 
 
 def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels, *, today: dt.date,
-                include_sensitive: bool = False) -> list[dict[str, Any]]:
+                include_sensitive: bool = False, keys: Collection[str] | None = None) -> list[dict[str, Any]]:
     """One page of rows for these ids, in their order, as column key -> value. Rows deleted since
-    the ids were read are left out."""
+    the ids were read are left out. `keys`: the column keys the export needs (what it writes, and
+    the date of birth an age is computed from); the others are not read from the vault where the
+    reader can avoid it (an anonymised people export never reads a name, phone or address), and
+    never returned."""
     session.require(Action.EXPORT)
     if include_sensitive:
         allow_sensitive(session, kind)  # the service's own check, not only its callers'
@@ -308,8 +311,14 @@ def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels,
         return _letter_rows(session, ids, labels)
     reader = _READERS[kind]
     with session.transaction() as db:
-        found = reader(db, ids, labels, today, include_sensitive)
+        if reader is _people_rows:
+            found = _people_rows(db, ids, labels, today, include_sensitive, keys)
+        else:
+            found = reader(db, ids, labels, today, include_sensitive)
     rows = [found[i] for i in ids if i in found]
+    if keys is not None and rows and not set(rows[0]) <= set(keys):
+        wanted = set(keys)
+        rows = [{key: value for key, value in row.items() if key in wanted} for row in rows]
     # Place names after the transaction (the place table is read through its own service).
     places = [key for key in ("district", "sub_district") if rows and key in rows[0]]
     if places:
@@ -321,45 +330,59 @@ def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels,
 
 
 _PERSON_COLUMNS = (
-    Person.id, Person.file_number, Person.household_id, Person.first_name, Person.father_name,
-    Person.grandfather_name, Person.family_name, Person.mother_name, Person.name_latin, Person.sex, Person.birth_date,
-    Person.birth_precision, Person.relationship_to_head, Person.marital_status, Person.nationality_status,
-    Person.phone, Person.school_enrolment, Person.created_at, *(getattr(Person, name) for name in WG_FIELDS),
+    Person.id, Person.file_number, Person.household_id, Person.sex, Person.birth_date, Person.birth_precision,
+    Person.relationship_to_head, Person.marital_status, Person.nationality_status, Person.school_enrolment,
+    Person.created_at, *(getattr(Person, name) for name in WG_FIELDS),
+    Household.district, Household.sub_district, Household.displacement_status,
 )
+# Read only when the export writes them.
+_PERSON_NAMES = ("first_name", "father_name", "grandfather_name", "family_name", "mother_name", "name_latin")
+_PERSON_OPTIONAL = {
+    **{name: (getattr(Person, name),) for name in _PERSON_NAMES},
+    "phone": (Person.phone, Household.phone.label("household_phone")),
+    "neighbourhood": (Household.neighbourhood,),
+}
 
 
 def _people_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
-                 include_sensitive: bool) -> dict[int, dict[str, Any]]:
+                 include_sensitive: bool, keys: Collection[str] | None = None) -> dict[int, dict[str, Any]]:
     # Columns, not whole objects: a 100,000-row export reads a hundred pages.
+    optional = [key for key in _PERSON_OPTIONAL if keys is None or key in keys]
     result = db.execute(
-        select(*_PERSON_COLUMNS, Household.district, Household.sub_district, Household.neighbourhood,
-               Household.displacement_status, Household.phone.label("household_phone"))
+        select(*_PERSON_COLUMNS, *(column for key in optional for column in _PERSON_OPTIONAL[key]))
         .outerjoin(Household, Person.household_id == Household.id).where(Person.id.in_(ids))
     ).all()
     documents: dict[int, list[str]] = {}
-    for person_id, doc_type in db.execute(
-            select(DocumentHeld.person_id, DocumentHeld.doc_type).where(DocumentHeld.person_id.in_(ids))
-            .order_by(DocumentHeld.person_id, DocumentHeld.id)):
-        if doc_type != "isis_issued":  # evidence only, never a document held (domain.md section 8)
-            documents.setdefault(person_id, []).append(labels.doc_types.get(doc_type, doc_type))
+    if keys is None or "documents" in keys:
+        for person_id, doc_type in db.execute(
+                select(DocumentHeld.person_id, DocumentHeld.doc_type).where(DocumentHeld.person_id.in_(ids))
+                .order_by(DocumentHeld.person_id, DocumentHeld.id)):
+            if doc_type != "isis_issued":  # evidence only, never a document held (domain.md section 8)
+                documents.setdefault(person_id, []).append(labels.doc_types.get(doc_type, doc_type))
     sensitive: dict[int, SensitiveProfile] = {}
     if include_sensitive:
         sensitive = {p.person_id: p for p in db.scalars(
             select(SensitiveProfile).where(SensitiveProfile.person_id.in_(ids)))}
+    names = [name for name in _PERSON_NAMES if name in optional]
     out = {}
     for p in result:
         row = {
-            "file_number": p.file_number, "household": p.household_id, "first_name": p.first_name,
-            "father_name": p.father_name, "grandfather_name": p.grandfather_name, "family_name": p.family_name,
-            "mother_name": p.mother_name, "name_latin": p.name_latin, "sex": p.sex, "birth_date": p.birth_date,
+            "file_number": p.file_number, "household": p.household_id, "sex": p.sex, "birth_date": p.birth_date,
             "birth_precision": p.birth_precision, "relationship_to_head": p.relationship_to_head,
             "marital_status": p.marital_status, "nationality_status": p.nationality_status,
-            "phone": p.phone or p.household_phone or "", "district": p.district or "",
-            "sub_district": p.sub_district or "", "neighbourhood": p.neighbourhood or "",
+            "district": p.district or "", "sub_district": p.sub_district or "",
             "displacement": p.displacement_status or "", "disability": _disability(p),
             "school_enrolment": p.school_enrolment, "documents": documents.get(p.id, []),
             "registered_on": _date(p.created_at),
         }
+        for name in names:
+            row[name] = getattr(p, name)
+        if keys is not None and "birth_precision" not in keys:
+            del row["birth_precision"]
+        if "phone" in optional:
+            row["phone"] = p.phone or p.household_phone or ""
+        if "neighbourhood" in optional:
+            row["neighbourhood"] = p.neighbourhood or ""
         if include_sensitive:
             profile = sensitive.get(p.id)
             for name in SENSITIVE_FIELDS:

@@ -503,11 +503,14 @@ def export_list(
                                    widths=[c.width for c in columns], freeze_header=True)
             sheet.append([c.header(lang) for c in columns], bold=len(columns))
             make_row = _row_maker(columns, policy, lang)
+            needed = {c.key for c in columns}
+            if needed & {"age", "age_band"}:
+                needed.add("birth_date")  # what the age is computed from; never written when anonymised
             for page in export_data.pages(ids):
                 if cancelled is not None and cancelled():
                     raise ExportCancelled()
                 rows = export_data.export_rows(session, request.kind, page, labels, today=today,
-                                               include_sensitive=request.include_sensitive)
+                                               include_sensitive=request.include_sensitive, keys=needed)
                 for row in rows:
                     _derived(row, today)
                     sheet.append(make_row(row))
