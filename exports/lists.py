@@ -51,6 +51,11 @@ class ExportCancelled(SanadError):
 
 _NOT_XLSX = QT_TRANSLATE_NOOP("SanadError", "Choose a file name ending in .xlsx.")
 _NO_FOLDER = QT_TRANSLATE_NOOP("SanadError", "The folder %1 does not exist. Choose another place.")
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "SanadError", "This list has %1 rows and an Excel sheet holds %2 at most. Narrow the list with its "
+    "filters or a period, and export it in parts.")
+# Rows of an Excel sheet (1,048,576) less the header row.
+MAX_ROWS = 1_048_575
 
 
 # ---- columns ---------------------------------------------------------------------------------------------
@@ -492,6 +497,8 @@ def export_list(
     lang, rtl = request.lang, request.lang == "ar"
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     total, done = len(ids), 0
+    if total > MAX_ROWS:
+        raise ValidationError("filters", _TOO_MANY_ROWS, f"{total:,}", f"{MAX_ROWS:,}")
     if progress:
         progress(0, total)
     with _staged(path) as temp:

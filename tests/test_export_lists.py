@@ -735,3 +735,18 @@ def test_an_anonymised_export_never_reads_a_name_phone_or_address_from_the_vault
         reads = "\n".join(s for s in statements if "FROM people" in s)
         for column in ("first_name", "family_name", "mother_name", "name_latin", "phone", "neighbourhood"):
             assert f".{column}" not in reads, column
+
+
+def test_a_list_longer_than_an_excel_sheet_is_refused_before_anything_is_written(office, tmp_path, monkeypatch):
+    # Excel holds 1,048,576 rows a sheet; the writer would drop the rest without a word.
+    session, _ids, _apps = office
+    monkeypatch.setattr(lists, "MAX_ROWS", 12)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        export_list(session, ExportRequest("people", lang="en"), out / "p.xlsx", today=TODAY)
+    assert "13 rows" in str(refused.value) and "12 at most" in str(refused.value)
+    assert list(out.iterdir()) == []
+    result = export_list(session, ExportRequest("people", PeopleFilter(sex="F"), lang="en"), out / "p.xlsx",
+                         today=TODAY)
+    assert result.rows == 7
