@@ -1176,12 +1176,12 @@ def import_rows(
         def flush() -> None:
             nonlocal done
             if household_rows:
-                db.execute(insert(Household.__table__), household_rows)
+                _insert_many(db, Household.__table__, household_rows)
             if person_rows:
-                db.execute(insert(Person.__table__), person_rows)
-                db.execute(insert(ImportedPerson.__table__), origin_rows)
+                _insert_many(db, Person.__table__, person_rows)
+                _insert_many(db, ImportedPerson.__table__, origin_rows)
             if relation_rows:
-                db.execute(insert(Relation.__table__), relation_rows)
+                _insert_many(db, Relation.__table__, relation_rows)
             done += len(person_rows)
             household_rows.clear(), person_rows.clear(), relation_rows.clear(), origin_rows.clear()
             if progress is not None:
@@ -1238,6 +1238,56 @@ def import_rows(
     return ImportResult(run_id, len(person_ids), len(households), counts["rejected"], counts["skipped"],
                         counts["already_present"], tuple(file_numbers), tuple(person_ids),
                         round(time.perf_counter() - started, 3))
+
+
+_CONSTANT_TYPES = (type(None), bool, int, dt.date, dt.datetime)
+_CODE = re.compile(r"[A-Za-z0-9_.:-]{0,40}")
+
+
+def _insert_many(db, table, rows: list[dict]) -> None:
+    """Insert `rows` (dicts) into `table` with as few bound values as possible: a value the rows
+    of a group all share (an empty text, the import's timestamp, a column default, a code) is
+    written into the statement once instead of bound on every row. Under SQLCipher's memory
+    security every bound text is a locked allocation (an mlock/munlock pair), so this is most of
+    the cost of a large import. Rows are grouped by which of their columns are empty, so a
+    column empty in most rows is a constant for those rows. Only codes and empty values are
+    written as constants (SQLAlchemy renders them for the dialect); names and other text from
+    the file are always bound."""
+    from sqlalchemy import literal, literal_column
+
+    if not rows:
+        return
+    dialect = db.get_bind().dialect
+    # Every column gets a value: the row's, else the column's scalar default (what SQLAlchemy
+    # would bind for it), so the rows' dicts need not carry the defaults.
+    defaults = {c.name: c.default.arg for c in table.columns
+                if c.default is not None and c.default.is_scalar}
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        full = {**defaults, **row}
+        groups[tuple(sorted(k for k, v in full.items() if v is None or v == ""))].append(full)
+    for members in groups.values():
+        first = members[0]
+        constant = {}
+        for key, value in first.items():
+            if not isinstance(value, _CONSTANT_TYPES) and not (isinstance(value, str) and _CODE.fullmatch(value)):
+                continue
+            if all(m[key] == value and type(m[key]) is type(value) for m in members):
+                constant[key] = value
+        varying = [k for k in first if k not in constant]
+        statement = insert(table)
+        if constant:
+            rendered = {
+                key: literal_column(str(literal(value, table.c[key].type).compile(
+                    dialect=dialect, compile_kwargs={"literal_binds": True})))
+                for key, value in constant.items()
+            }
+            statement = statement.values(rendered)
+        if varying:
+            db.execute(statement, [{k: m[k] for k in varying} for m in members])
+        else:
+            for _member in members:
+                db.execute(statement)
 
 
 @contextmanager

@@ -746,3 +746,118 @@ def test_the_error_report_needs_the_import_permission_and_is_audited_without_dat
         entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_error_report")).one()
     assert "rejected_rows" in entry.details and "هدى" not in entry.details
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+# --- Writing with few bound values -----------------------------------------------------------------------
+
+
+def raw_rows(session, table: str, key: str, wanted) -> dict:
+    """Every stored column of the rows whose `key` is in `wanted`, as SQLite holds them (value and type)."""
+    from sqlalchemy import text
+
+    with session.transaction() as db:
+        names_ = [row[1] for row in db.execute(text(f"PRAGMA table_info({table})"))]
+        selected = ", ".join(f"{n}, typeof({n})" for n in names_)
+        out = {}
+        for row in db.execute(text(f"SELECT {selected} FROM {table}")):
+            record = dict(zip([f"{n}{suffix}" for n in names_ for suffix in ("", ":type")], row, strict=True))
+            if record[key] in wanted:
+                out[record[key]] = record
+        return out
+
+
+def test_rows_written_with_constants_are_stored_exactly_as_bound_rows(office):
+    """_insert_many writes values shared by a group of rows into the statement instead of binding
+    them (fewer locked allocations): what is stored must be the same, value and SQLite type, as
+    a plain executemany of the same dicts, for every kind of value an import writes, and text
+    from the file is never written into the statement."""
+    now = dt.datetime(2026, 11, 25, 21, 30, 15, 123456)
+    base = {"first_name": "فاطمة", "father_name": "O'Brien'); DROP TABLE person; --", "grandfather_name": "",
+            "family_name": "الجبوري", "mother_name": "", "name_latin": "", "sex": "F",
+            "birth_date": dt.date(1990, 5, 3), "birth_precision": "exact", "relationship_to_head": "head",
+            "marital_status": "", "phone": "07701234567", "father_unknown": False, "current_pcode": None,
+            "search_key": "فاطمه", "latin_key": "", "created_at": now, "updated_at": now, "version": 1}
+    variants = [{}, {"birth_date": None, "birth_precision": "year"}, {"father_unknown": True, "phone": ""},
+                {"name_latin": "Fatima", "latin_key": "fatima", "current_pcode": "IQG15Q05"},
+                {"created_at": now.replace(microsecond=0)}, {"sex": "M", "first_name": "'"}]
+    rows = [{**base, **variant} for variant in variants for _copy in range(3)]
+    with office.transaction() as db:
+        start = (db.scalar(select(func.max(Person.id))) or 0) + 1
+        mine = [{**row, "id": start + i, "file_number": f"A-{i}"} for i, row in enumerate(rows)]
+        plain = [{**row, "id": start + 100 + i, "file_number": f"B-{i}"} for i, row in enumerate(rows)]
+        statements = []
+        from sqlalchemy import event, insert
+
+        def seen(conn, cursor, statement, *args):
+            statements.append(statement)
+
+        event.listen(db.get_bind(), "before_cursor_execute", seen)
+        try:
+            importing._insert_many(db, Person.__table__, mine)
+        finally:
+            event.remove(db.get_bind(), "before_cursor_execute", seen)
+        db.execute(insert(Person.__table__), plain)
+    assert len(statements) > 1  # grouped by which columns are empty
+    assert not any("O'Brien" in s or "O''Brien" in s or "فاطمة" in s for s in statements)
+    assert any("'2026-11-25 21:30:15.123456'" in s for s in statements)  # the shared timestamp, once
+    got = raw_rows(office, "person", "id", {r["id"] for r in mine + plain})
+    for a, b in zip(mine, plain, strict=True):
+        left, right = dict(got[a["id"]]), dict(got[b["id"]])
+        for record in (left, right):
+            del record["id"], record["file_number"]
+        assert left == right
+    assert got[start]["created_at"] == "2026-11-25 21:30:15.123456" and got[start]["birth_date:type"] == "text"
+
+
+def test_an_imported_persons_rows_search_hits_and_audit_entry_are_as_before(office, tmp_path):
+    """The import writes its rows with _insert_many; the same file written with SQLAlchemy's plain
+    executemany (the way it was written before) gives the same stored rows, the same search hits
+    and the one audit entry with the same counts."""
+    from sqlalchemy import insert
+
+    from db.search import search_people
+
+    path = write_xlsx(tmp_path / "same.xlsx", [HEAD, SON, DAUGHTER, OTHER, WIFE])
+    tables = {"household": "id", "person": "file_number", "relation": "id", "imported_person": "person_id"}
+    importing.import_rows(office, plan_for(office, path))
+    first = {t: raw_rows(office, t, k, _Everything()) for t, k in tables.items()}
+    hits = {q: [h.file_number for h in search_people(office, q)] for q in ("فاطمه احمد", "هدى كريم", "Fatima")}
+    with office.transaction() as db:
+        audits = [json.loads(e.details) for e in db.scalars(select(AuditEntry).where(
+            AuditEntry.action == "people_imported"))]
+    # Undo it and write the same plan the old way.
+    from sqlalchemy import delete, text
+
+    with office.transaction() as db:
+        db.execute(text("DELETE FROM imported_person")), db.execute(delete(Relation))
+        db.execute(delete(Person)), db.execute(delete(Household)), db.execute(delete(ImportRun))
+        db.execute(text("UPDATE file_number_counter SET last_seq = 0"))
+
+    def plain(db, table, rows):
+        if rows:
+            db.execute(insert(table), rows)
+
+    original = importing._insert_many
+    importing._insert_many = plain
+    try:
+        importing.import_rows(office, plan_for(office, path))
+    finally:
+        importing._insert_many = original
+    second = {t: raw_rows(office, t, k, _Everything()) for t, k in tables.items()}
+    for table in tables:
+        assert set(first[table]) == set(second[table]) and first[table], table
+        for name in first[table]:
+            a, b = dict(first[table][name]), dict(second[table][name])
+            for volatile in ("created_at", "updated_at", "import_run_id"):
+                a.pop(volatile, None), b.pop(volatile, None)
+            assert a == b, (table, name)
+    assert hits == {q: [h.file_number for h in search_people(office, q)] for q in hits} and all(hits.values())
+    with office.transaction() as db:
+        again = [json.loads(e.details) for e in db.scalars(select(AuditEntry).where(
+            AuditEntry.action == "people_imported").order_by(AuditEntry.seq))]
+    assert len(audits) == 1 and again[0] == again[1] == audits[0]
+
+
+class _Everything:
+    def __contains__(self, _item) -> bool:
+        return True
