@@ -133,3 +133,94 @@ def test_every_change_is_one_audited_step(admin):
 
     with admin.transaction() as db:
         assert audit.verify(db).ok
+
+
+# ---- the dialog ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def app(qapp):
+    from ui import i18n
+
+    i18n.install(qapp, "en")
+    yield qapp
+
+
+@pytest.fixture
+def dialog(app, admin, qtbot):
+    from ui.pseudonym_keys import PseudonymKeysDialog
+
+    widget = PseudonymKeysDialog(admin)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _rows(dialog) -> list[list[str]]:
+    return [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
+            for r in range(dialog.table.rowCount())]
+
+
+def _select(dialog, name: str) -> None:
+    dialog.table.selectRow([k.name for k in dialog.keys].index(name))
+
+
+def test_the_dialog_makes_replaces_and_deletes_keys(dialog, admin, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ui import pseudonym_keys
+
+    assert _rows(dialog) == [["default (the default)", "Not yet: the first anonymised export makes it", "", "", ""]]
+    assert dialog.replace_button.isEnabled() and not dialog.delete_button.isEnabled()  # the default stays
+
+    asked = []
+    answer = [False]
+    monkeypatch.setattr(pseudonym_keys, "ask", lambda parent, text, **kw: asked.append(text) or answer[0])
+    qtbot.keyClicks(dialog.new_name, "with space")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)  # makes the key, never presses Replace or Delete
+    assert asked == []
+    assert dialog.name_error.isVisible() and "Latin letters" in dialog.name_error.text()
+    dialog.new_name.clear()
+    qtbot.keyClicks(dialog.new_name, "donor-x")
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert not dialog.name_error.isVisible() and dialog.new_name.text() == ""
+    made = _rows(dialog)[1]
+    assert made[0] == "donor-x" and made[2] == "admin" and made[1][2:18].startswith("20")
+    assert dialog.selected().name == "donor-x" and dialog.delete_button.isEnabled()
+    qtbot.keyClicks(dialog.new_name, "donor-x")
+    dialog.make_button.click()
+    assert dialog.name_error.text() == "There is already a pseudonym key called donor-x. Choose another name."
+
+    before = pseudonym(export_data.pseudonym_key(admin, "donor-x"), FILE_NUMBER)
+    dialog.replace_button.click()  # answered "Keep it"
+    assert pseudonym(export_data.pseudonym_key(admin, "donor-x"), FILE_NUMBER) == before
+    assert "can no longer be linked to exports made with it before" in asked[0] and "donor-x" in asked[0]
+    answer[0] = True
+    dialog.replace_button.click()
+    assert pseudonym(export_data.pseudonym_key(admin, "donor-x"), FILE_NUMBER) != before
+    assert _rows(dialog)[1][4] == "admin" and "replaced" in dialog.status.text()
+
+    dialog.delete_button.click()
+    assert "Delete the key donor-x?" in asked[-1]
+    assert [k.name for k in pseudonyms.list_keys(admin)] == ["default"] and dialog.table.rowCount() == 1
+    assert [a for a, name, _who in _entries(admin) if name == "donor-x"] == [
+        "pseudonym_key_made", "pseudonym_key_replaced", "pseudonym_key_deleted"]
+
+    _select(dialog, "default")
+    dialog.replace_button.click()  # the default is made by replacing it before any export
+    assert _rows(dialog)[0][2] == "admin"
+
+
+def test_the_reports_page_offers_the_keys_to_administrators_only(app, admin, qtbot, monkeypatch):
+    from ui.pages.reports import ReportsPage
+    from ui.pseudonym_keys import PseudonymKeysDialog
+
+    page = ReportsPage(admin)
+    qtbot.addWidget(page)
+    opened = []
+    monkeypatch.setattr(PseudonymKeysDialog, "exec", lambda self: opened.append(self.table.rowCount()))
+    page.findChild(type(page.report_button), "pseudonymKeys").click()
+    assert opened == [1]
+    manager = ReportsPage(_as(admin, Role.MANAGER))
+    qtbot.addWidget(manager)
+    assert manager.findChild(type(page.report_button), "pseudonymKeys") is None

@@ -35,6 +35,7 @@ from db import indicators
 from db.errors import SanadError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.indicators import Period, ReportCancelled
+from db.permissions import Action
 from db.session import UserSession
 from exports import donor
 from ui.i18n import current_language, error_text
@@ -462,7 +463,9 @@ class ReportsPage(QWidget):
 
     def _lists_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lists to Excel"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        column.addLayout(row)
         for kind, text in (("people", self.tr("People")), ("households", self.tr("Households")),
                            ("applications", self.tr("Applications")), ("referrals", self.tr("Referrals")),
                            ("hearings", self.tr("Hearings")), ("letters", self.tr("Letters issued"))):
@@ -471,7 +474,27 @@ class ReportsPage(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.export_list(k))
             row.addWidget(button)
         row.addStretch(1)
+        if self.session.may(Action.EDIT_SETTINGS):  # administrators manage the keys
+            keys_row = QHBoxLayout()
+            keys_hint = QLabel(self.tr("Anonymised lists replace file numbers with pseudonyms made with a key."))
+            keys_hint.setWordWrap(True)
+            self.keys_button = QPushButton(self.tr("Pseudonym &keys…"))
+            self.keys_button.setObjectName("pseudonymKeys")
+            self.keys_button.clicked.connect(self.manage_keys)
+            keys_row.addWidget(keys_hint, 1)
+            keys_row.addWidget(self.keys_button)
+            column.addLayout(keys_row)
         return box
+
+    def manage_keys(self) -> None:
+        from ui.pseudonym_keys import PseudonymKeysDialog
+
+        try:
+            dialog = PseudonymKeysDialog(self.session, self)
+        except SanadError as exc:
+            show_error(self, error_text(exc))
+            return
+        dialog.exec()
 
     def export_list(self, kind: str) -> None:
         from ui.export_dialog import ExportDialog
