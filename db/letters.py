@@ -19,13 +19,10 @@ issuer types for this letter; never the sensitive profile, phones or addresses."
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import json
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,8 +30,8 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from db import audit, names, office, validation
-from db.errors import NoSuchRecord, SanadError, ValidationError, ValidationErrors
+from db import audit, files, names, office, validation
+from db.errors import DiskFull, NoSuchRecord, SanadError, ValidationError, ValidationErrors
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Application, DocumentType, OfficeLogo, Organisation, Person, ReferenceCounter, Referral
 from db.models_letters import IssuedLetter, LetterTemplateVersion
@@ -788,7 +785,9 @@ def record_printed(session: UserSession, letter_ids: list[int], *, reprint: bool
 
 
 def _write_error(exc: OSError, path: Path) -> SanadError:
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if files.disk_full(exc):
+        return DiskFull()
+    if files.not_permitted(exc):
         return LetterFolderNotWritable(path)
     return LetterNotWritten(path)
 
@@ -801,8 +800,9 @@ def save_letters(session: UserSession, letter_ids: list[int], path: Path | str, 
     path = Path(path)
     if not letter_ids:
         raise NoSuchRecord("")
-    temp = None
-    try:  # the unencrypted PDF goes if anything fails before it is in place (a refused audit, a failed commit)
+    # The unencrypted PDF is written beside its place and goes if anything fails before it is in
+    # place (a refused audit, a failed commit).
+    with files.staged(path, errors=_write_error) as temp:
         with session.transaction() as db:
             letters = [_letter(db, i) for i in letter_ids]
             pdfs = []
@@ -811,31 +811,11 @@ def save_letters(session: UserSession, letter_ids: list[int], path: Path | str, 
                 if letter.state == "cancelled":
                     raise LetterCancelled(letter.reference)
                 pdfs.append(_render_stored(db, letter, copy=True) if copy else letter.pdf)
-            data = pdfs[0] if len(pdfs) == 1 else merge_pdfs(pdfs)
-            try:
-                fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-                temp = Path(name)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                audit.append(db, session.user.actor, "letter_saved", "letter", ",".join(map(str, letter_ids))[:64],
-                             {"references": [letter.reference for letter in letters], "count": len(letters),
-                              "format": "pdf", "reprint": reprint})
-                db.flush()
-            except OSError as exc:
-                if temp is not None:
-                    temp.unlink(missing_ok=True)
-                raise _write_error(exc, path) from exc
-    except BaseException:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _write_error(exc, path) from exc
+            temp.write_bytes(pdfs[0] if len(pdfs) == 1 else merge_pdfs(pdfs))
+            audit.append(db, session.user.actor, "letter_saved", "letter", ",".join(map(str, letter_ids))[:64],
+                         {"references": [letter.reference for letter in letters], "count": len(letters),
+                          "format": "pdf", "reprint": reprint})
+        files.place(temp, path)
     return path
 
 

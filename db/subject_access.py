@@ -12,12 +12,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import decimal
-import errno
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,8 +21,9 @@ from typing import Any
 from sqlalchemy import Column, Table, and_, or_, select
 from sqlalchemy.orm import Session
 
-from db import audit, names
-from db.errors import DiskFull, NoSuchRecord, SanadError, ValidationError
+from db import audit, files, names
+from db.errors import NoSuchRecord, ValidationError
+from db.files import ExportFolderNotWritable, ExportNotWritten  # noqa: F401 - where callers find them
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, Base, Household, Person
 from db.permissions import Action
@@ -58,20 +55,6 @@ NOTICE_AR = (
     "هذا الملف غير مشفّر. يُسلَّم إلى صاحب البيانات وحده أو يُحذف. "
     "أعدّه برنامج سند استجابةً لطلب اطّلاع على البيانات الشخصية."
 )
-
-
-class ExportNotWritten(SanadError):
-    text = QT_TRANSLATE_NOOP(
-        "SanadError",
-        "Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.",
-    )
-
-
-class ExportFolderNotWritable(SanadError):
-    text = QT_TRANSLATE_NOOP(
-        "SanadError", "Sanad may not write %1 (the folder is read-only or the file is open in another "
-        "program). No file was made. Choose another place or close the file.",
-    )
 
 
 # ---- what is collected -------------------------------------------------------------------------------
@@ -401,61 +384,20 @@ def export_to_file(session: UserSession, person_id: int, path: Path, fmt: str | 
     session.require(Action.EXPORT)
     path = Path(path)
     fmt = format_for(path, fmt)
-    with _staged(path) as temp:
+    with files.staged(path) as temp:
         with session.transaction() as db:
             data, included = _collect(db, session, person_id)
             WRITERS[fmt](data, temp)
             _audit_export(db, session, data, person_id, fmt, included)
-        _place(temp, path)
+        files.place(temp, path)
     return path
 
 
 # ---- writing files ------------------------------------------------------------------------------------
 
 
-def _write_error(exc: OSError, path: Path) -> SanadError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull()
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ExportFolderNotWritable(path)
-    return ExportNotWritten(path)
-
-
-@contextmanager
-def _staged(path: Path) -> Iterator[Path]:
-    """A temporary file in the destination's folder (so the final move is atomic), owner-only,
-    removed if anything goes wrong; OS errors become messages for the user."""
-    temp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-        temp = Path(name)
-        yield temp
-    except OSError as exc:
-        raise _write_error(exc, path) from exc
-    finally:
-        if temp is not None and temp.exists():
-            temp.unlink()
-
-
-def _place(temp: Path, path: Path) -> None:
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _atomic(path: Path, produce: Callable[[Path], None]) -> Path:
-    path = Path(path)
-    with _staged(path) as temp:
-        produce(temp)
-        _place(temp, path)
-    return path
+# Kept for the modules that still import them by these names.
+_staged, _place = files.staged, files.place
 
 
 def _json_value(value: Any) -> Any:
@@ -477,7 +419,7 @@ def _produce_json(data: dict[str, Any], temp: Path) -> None:
 def write_json(data: dict[str, Any], path: Path) -> Path:
     """UTF-8 JSON (Arabic as letters, not escapes), written atomically: the old file or the
     complete new one, never half of it."""
-    return _atomic(path, lambda temp: _produce_json(data, temp))
+    return files.atomic(path, lambda temp: _produce_json(data, temp))
 
 
 # Headers of the workbook, in both languages whatever the window's language: the file goes to
@@ -745,7 +687,7 @@ def _produce_xlsx(data: dict[str, Any], temp: Path, right_to_left: bool) -> None
 def write_xlsx(data: dict[str, Any], path: Path, *, right_to_left: bool = True) -> Path:
     """An Excel workbook, one sheet per section, headers in Arabic and English, right-to-left
     sheets (the person reads Arabic), dates as dates, no formulas; written atomically."""
-    return _atomic(path, lambda temp: _produce_xlsx(data, temp, right_to_left))
+    return files.atomic(path, lambda temp: _produce_xlsx(data, temp, right_to_left))
 
 
 WRITERS: dict[str, Callable[[dict[str, Any], Path], None]] = {

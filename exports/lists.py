@@ -21,10 +21,10 @@ from typing import Any
 from db import export_data
 from db.errors import SanadError, ValidationError
 from db.export_data import Labels, Period
+from db.files import place, staged
 from db.i18n import QT_TRANSLATE_NOOP
 from db.permissions import Action
 from db.session import UserSession
-from db.subject_access import _place, _staged
 from exports import anonymise
 from exports.anonymise import (
     ADDRESS,
@@ -501,7 +501,7 @@ def export_list(
         raise ValidationError("filters", _TOO_MANY_ROWS, f"{total:,}", f"{MAX_ROWS:,}")
     if progress:
         progress(0, total)
-    with _staged(path) as temp:
+    with staged(path) as temp:
         workbook = StreamedWorkbook(temp, temp.parent)
         try:
             cover = workbook.sheet(_sheet_title(word("cover", lang)), right_to_left=rtl, widths=[34, 60])
@@ -537,6 +537,6 @@ def export_list(
                 db, session, kind=request.kind, rows=done, filters=export_data.filters_used(request.filters),
                 period=request.period, anonymised=request.anonymised, include_sensitive=request.include_sensitive,
                 lang=lang, key_name=request.key_name, columns=[c.key for c in columns])
-        _place(temp, path)
+        place(temp, path)
     return ExportResult(path=path, kind=request.kind, rows=done, anonymised=request.anonymised,
                         columns=tuple(c.key for c in columns))

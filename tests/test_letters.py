@@ -442,6 +442,38 @@ def test_saving_a_letter_writes_the_chosen_file_and_audits_it(admin, person, tmp
         locked.chmod(0o700)
 
 
+def test_a_full_disk_or_read_only_drive_leaves_no_file_no_audit_and_the_older_file(admin, person, tmp_path,
+                                                                                    monkeypatch):
+    import errno
+    import pathlib
+    import tempfile
+
+    from db.errors import DiskFull
+
+    made = letters.issue_letter(admin, "health_referral", person, today=TODAY)
+    out = tmp_path / "usb"
+    out.mkdir()
+    (out / "letter.pdf").write_bytes(b"earlier")
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pathlib.Path, "write_bytes", full)
+        with pytest.raises(DiskFull):
+            letters.save_letters(admin, [made.row.id], out / "letter.pdf")
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(tempfile, "mkstemp", read_only)
+        with pytest.raises(letters.LetterFolderNotWritable):
+            letters.save_letters(admin, [made.row.id], out / "letter.pdf")
+    assert os.listdir(out) == ["letter.pdf"] and (out / "letter.pdf").read_bytes() == b"earlier"
+    assert "letter_saved" not in audit_actions(admin)
+
+
 def test_the_list_filters_and_reads_rows_without_pdfs(admin):
     a = add_person(admin, number="MOS-2026-00001")
     b = add_person(admin, number="MOS-2026-00002", first="علي", sex="M")
