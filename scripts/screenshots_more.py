@@ -7,8 +7,8 @@ Makes a small demo vault in a temporary folder (SANAD_HOME there too, so nothing
 settings is touched), adds what each screen needs (letters for school referrals, a donor template, a
 backup made before more people were added, a few files closed long ago, a KoboToolbox-style workbook)
 and saves letters-, letter-dialog-, template-editor-, reports-, donor-mapping-, export-dialog-,
-import-mapping-, import-preview-, backups-, restore-older-, backup-warning-, retention- and
-emergency-wipe-{ar,en}.png.
+import-mapping-, import-preview-, backups-, restore-older-, backup-warning-, retention-,
+emergency-wipe-, report-progress- and pseudonym-keys-{ar,en}.png.
 """
 
 from __future__ import annotations
@@ -163,6 +163,7 @@ def main() -> int:
             import_screens(session, shot, lang, made, wait, settle)
             backup_screens(session, window, shot, lang, made)
             resilience_screens(session, window, shot, lang)
+            report_progress_screens(session, window, shot, lang, wait)
             app.removeEventFilter(controller.idle)
             controller.idle.timer.stop()
             window.backup_bar.timer.stop()
@@ -191,6 +192,49 @@ def reports_screens(session, window, shot, lang: str, made: dict) -> None:
         language.setCurrentIndex(language.findData(lang))
     shot(export, f"export-dialog-{lang}")
     export.reject()
+
+
+def report_progress_screens(session, window, shot, lang: str, wait) -> None:
+    """The reports page while the report is counted (progress and Cancel; the fourth indicator is
+    held until Cancel), then the pseudonym keys dialog with a key made and one replaced."""
+    import threading
+
+    from db import export_data, indicators, pseudonyms
+    from ui.pages import reports
+    from ui.pseudonym_keys import PseudonymKeysDialog
+
+    page = window.show_page("reports")
+    release, real, counted = threading.Event(), indicators.compute_one, []
+
+    def held(*args, **kwargs):
+        counted.append(1)
+        if len(counted) == 4:
+            release.wait(60)
+        return real(*args, **kwargs)
+
+    folder, ask_path = Path(tempfile.mkdtemp(prefix="sanad-shot-report-")), reports.ask_save_path
+    indicators.compute_one, reports.ask_save_path = held, lambda *a: folder / "report.xlsx"
+    try:
+        page.report_button.click()
+        wait(lambda: page.progress.value() == 3)
+        shot(window, f"report-progress-{lang}")
+        page.cancel_button.click()
+        release.set()
+        wait(lambda: not page.busy)
+    finally:
+        indicators.compute_one, reports.ask_save_path = real, ask_path
+        release.set()
+        shutil.rmtree(folder, ignore_errors=True)
+    if "donor-unicef" not in {k.name for k in pseudonyms.list_keys(session)}:
+        export_data.pseudonym_key(session)
+        pseudonyms.make_key(session, "donor-unicef")
+        pseudonyms.make_key(session, "partner-clinic")
+        pseudonyms.replace_key(session, "donor-unicef")
+    dialog = PseudonymKeysDialog(session, window)
+    dialog.resize(980, 440)
+    dialog.table.setCurrentCell(1, 0)  # (selectRow selects nothing right to left)
+    shot(dialog, f"pseudonym-keys-{lang}")
+    dialog.reject()
 
 
 def import_screens(session, shot, lang: str, made: dict, wait, settle) -> None:

@@ -162,7 +162,7 @@ def _rows(dialog) -> list[list[str]]:
 
 
 def _select(dialog, name: str) -> None:
-    dialog.table.selectRow([k.name for k in dialog.keys].index(name))
+    dialog.table.setCurrentCell([k.name for k in dialog.keys].index(name), 0)
 
 
 def test_the_dialog_makes_replaces_and_deletes_keys(dialog, admin, qtbot, monkeypatch):
@@ -170,7 +170,7 @@ def test_the_dialog_makes_replaces_and_deletes_keys(dialog, admin, qtbot, monkey
 
     from ui import pseudonym_keys
 
-    assert _rows(dialog) == [["default (the default)", "Not yet: the first anonymised export makes it", "", "", ""]]
+    assert _rows(dialog) == [["default", "Not yet: the first anonymised export makes it", "", "", ""]]
     assert dialog.replace_button.isEnabled() and not dialog.delete_button.isEnabled()  # the default stays
 
     asked = []
@@ -224,3 +224,21 @@ def test_the_reports_page_offers_the_keys_to_administrators_only(app, admin, qtb
     manager = ReportsPage(_as(admin, Role.MANAGER))
     qtbot.addWidget(manager)
     assert manager.findChild(type(page.report_button), "pseudonymKeys") is None
+
+
+def test_right_to_left_the_key_just_made_is_the_one_selected(qapp, admin, qtbot):
+    from ui import i18n
+    from ui.pseudonym_keys import PseudonymKeysDialog
+
+    i18n.install(qapp, "ar")
+    try:
+        dialog = PseudonymKeysDialog(admin)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.isRightToLeft() and dialog.selected().name == "default"
+        assert not dialog.delete_button.isEnabled()
+        dialog.new_name.setText("donor-x")
+        dialog.make_button.click()
+        assert dialog.selected().name == "donor-x" and dialog.delete_button.isEnabled()
+    finally:
+        i18n.install(qapp, "en")

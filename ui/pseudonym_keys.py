@@ -49,7 +49,8 @@ class PseudonymKeysDialog(QDialog):
         intro = QLabel(self.tr(
             "Anonymised exports show a pseudonym instead of each file number, made with a key. Exports made "
             "with the same key give a person the same pseudonym, so whoever holds them can link them; exports "
-            "made with different keys cannot be linked. Use a key of its own for each donor or partner."))
+            "made with different keys cannot be linked. Use a key of its own for each donor or partner. The key "
+            "called default is used unless an export names another; it can be replaced but not deleted."))
         intro.setWordWrap(True)
         column.addWidget(intro)
 
@@ -122,13 +123,14 @@ class PseudonymKeysDialog(QDialog):
         self.keys = pseudonyms.list_keys(self.session)
         self.table.setRowCount(len(self.keys))
         for row, key in enumerate(self.keys):
-            name = self.tr("%1 (the default)").replace("%1", key.name) if key.is_default else key.name
             replaced = self._when(key.replaced_at, key) if key.replaced_at else ""
-            values = (name, self._when(key.made_at, key), key.made_by, replaced, key.replaced_by)
+            values = (key.name, self._when(key.made_at, key), key.made_by, replaced, key.replaced_by)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         names = [k.name for k in self.keys]
-        self.table.selectRow(names.index(current) if current in names else 0)
+        # setCurrentCell, not selectRow: in right-to-left Qt's selectRow looks for the column at the
+        # viewport's width, finds none when the columns fill it, and selects nothing.
+        self.table.setCurrentCell(names.index(current) if current in names else 0, 0)
         self._selection_changed()
 
     def selected(self) -> KeyInfo | None:
@@ -157,7 +159,7 @@ class PseudonymKeysDialog(QDialog):
             return
         self.new_name.clear()
         self.refresh(select=name)
-        self._done(self.tr("The key %1 was made. Choose it by name when exporting.").replace("%1", name))
+        self._done(self.tr("The key %1 was made.").replace("%1", name))
 
     def replace_selected(self) -> None:
         key = self.selected()
