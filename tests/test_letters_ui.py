@@ -256,6 +256,39 @@ def test_person_form_and_referral_dialog_have_the_letter_button(app, qtbot, admi
     assert form2.letter_button.isHidden()
 
 
+def test_application_dialog_issues_a_letter_with_its_court_and_case_number(app, qtbot, admin, monkeypatch):
+    from db import applications
+    from db.applications import ApplicationInput
+    from ui.application_dialog import ApplicationDialog
+    from ui.letter_dialog import IssueLetterDialog
+
+    person = add_person(admin)
+    court_case = applications.create_application(admin, person, ApplicationInput(
+        doc_type="birth_certificate", court="محكمة الموصل", case_number="1234/ب/2026")).id
+    plain = applications.create_application(admin, person, ApplicationInput(doc_type="marriage_contract")).id
+    opened: list[IssueLetterDialog] = []
+    monkeypatch.setattr(IssueLetterDialog, "exec", lambda self: opened.append(self) or 0)
+    new = ApplicationDialog(admin, person_id=person)
+    qtbot.addWidget(new)
+    assert new.letter_button.isHidden()  # nothing to write about before it is saved
+    dialog = ApplicationDialog(admin, app_id=court_case)
+    qtbot.addWidget(dialog)
+    assert not dialog.letter_button.isHidden()
+    dialog.letter_button.click()
+    letter = opened.pop()
+    assert letter.application_id == court_case and letter.template_key() == "court_hearing_request"
+    assert letter.fields["court_name"].text() == "محكمة الموصل"
+    assert letter.fields["case_number"].text() == "1234/ب/2026"
+    other = ApplicationDialog(admin, app_id=plain)
+    qtbot.addWidget(other)
+    other.letter_button.click()
+    assert opened.pop().template_key() == "civil_affairs_support"
+    staff = UserSession(admin.vault, dataclasses.replace(admin.user, role=Role.STAFF))
+    read_only = ApplicationDialog(staff, app_id=court_case)
+    qtbot.addWidget(read_only)
+    assert read_only.letter_button.isHidden()
+
+
 def test_letters_page_in_arabic_is_right_to_left(app, qtbot, admin, said):
     from ui import i18n
     from ui.letter_dialog import IssueLetterDialog

@@ -286,6 +286,12 @@ class ApplicationDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveApplication")
         self.save_button.setEnabled(not self.read_only)
+        self.letter_button = QPushButton(self.tr("Issue a letter…"))
+        self.letter_button.setObjectName("applicationLetter")
+        self.letter_button.clicked.connect(self._issue_letter)
+        self.buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A saved application only: the letter takes its court and case number as saved.
+        self.letter_button.setVisible(app_id is not None and session.may(Action.PRINT_LETTERS))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -645,9 +651,19 @@ class ApplicationDialog(QDialog):
             if line.active:
                 self._add_check_row(line.text_ar or line.text_en, False)
 
+    def _issue_letter(self) -> None:
+        from ui.letter_dialog import open_issue_letter
+
+        # The letter takes the court and case number as saved: unsaved edits are saved first.
+        if self.record is None or (not self.read_only and not self._saved_first()):
+            return
+        open_issue_letter(self, self.session, self.record.person_id, application_id=self.record.id,
+                          court=self.record.data.court)
+
     def load(self, app_id: int) -> None:
         record = applications.load_application(self.session, app_id)
         self.record = record
+        self.letter_button.setVisible(self.session.may(Action.PRINT_LETTERS))
         self.app_id = record.id
         self.person_id = record.person_id
         self.version = record.version

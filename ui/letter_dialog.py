@@ -250,13 +250,19 @@ TEMPLATE_FOR_SERVICE = {"school_enrolment": "school_enrolment", "health_centre":
 
 
 def open_issue_letter(parent: QWidget, session: UserSession, person_id: int | None, *,
-                      referral_id: int | None = None, service: str = "") -> None:
-    """The Issue letter dialog for a saved person (from the person form or a referral)."""
+                      referral_id: int | None = None, service: str = "", application_id: int | None = None,
+                      court: str = "") -> None:
+    """The Issue letter dialog for a saved person (from the person form, a referral or a document
+    application: a court case starts from the hearing request, any other application from the
+    Civil Affairs support letter)."""
     if person_id is None or not session.may(Action.PRINT_LETTERS):
         return
+    template = TEMPLATE_FOR_SERVICE.get(service, "")
+    if application_id is not None:
+        template = "court_hearing_request" if court.strip() else "civil_affairs_support"
     try:
-        dialog = IssueLetterDialog(session, person_id, referral_id=referral_id,
-                                   template_key=TEMPLATE_FOR_SERVICE.get(service, ""), parent=parent)
+        dialog = IssueLetterDialog(session, person_id, referral_id=referral_id, application_id=application_id,
+                                   template_key=template, parent=parent)
     except SanadError as exc:
         show_error(parent, error_text(exc))
         return
