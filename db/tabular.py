@@ -216,39 +216,242 @@ def _read_xlsx(path: Path, wanted: str | None, max_columns: int) -> Iterator[tup
             if not sheets:
                 raise FileRefused(wanted, text=NO_SUCH_SHEET)
         for sheet in sheets:
-            sheet.reset_dimensions()  # the declared size may be forged (X5): read what is there
             try:
-                empty_row: object = None
-                # No max_col: openpyxl would pad every row to it; rows are cut to the cap here instead.
-                for number, row in enumerate(sheet.iter_rows(), 1):
-                    # openpyxl pads a missing row with one shared tuple of empty cells: a sheet
-                    # whose only cell is at row 1,048,576 must cost next to nothing per row.
-                    if row is empty_row:
-                        yield sheet.title, number, []
-                        continue
-                    last = min(len(row), max_columns)
-                    while last and getattr(row[last - 1], "value", None) is None:
-                        last -= 1
-                    if last == 0:
-                        empty_row = row
-                        yield sheet.title, number, []
-                        continue
-                    cells = []
-                    for cell in row[:last]:
-                        value = getattr(cell, "value", None)
-                        if type(value) is str:  # most cells: text, and never a formula unless marked so
-                            cells.append(Cell(value, getattr(cell, "data_type", "") == "f"))
-                            continue
-                        formula = getattr(cell, "data_type", "") == "f"
-                        typed = value if isinstance(value, int | float | dt.date) and not formula else None
-                        cells.append(Cell(cell_text(value), formula, typed))
-                    yield sheet.title, number, cells
+                yield from _sheet_rows(workbook, sheet, max_columns)
             except FileRefused:
                 raise
             except Exception as error:
                 raise FileRefused(text=NOT_A_WORKBOOK) from error
     finally:
         workbook.close()
+
+
+def _sheet_rows(workbook, sheet, max_columns: int) -> Iterator[tuple[str, int, list[Cell]]]:
+    """The rows of one worksheet, read from its XML as it is unpacked (`_SheetReader`). The
+    workbook's own parts (sheet names, shared strings, number formats, the 1900 or 1904 date
+    system) are openpyxl's; the sheet itself, nearly all of the work, is read here: openpyxl's
+    read-only reader builds an element tree and an object for every cell, four times slower.
+    A row missing from the sheet is yielded empty (the caller counts rows and stops at its cap);
+    a row numbered at or before one already read is left out, as openpyxl does."""
+    reader = _SheetReader(sheet._shared_strings, workbook._date_formats, workbook._timedelta_formats,
+                          workbook.epoch, max_columns)
+    last = 0
+    unpacked = 0
+    with workbook._archive.open(sheet._worksheet_path) as source:
+        while True:
+            chunk = source.read(_XML_CHUNK)
+            unpacked += len(chunk)
+            if unpacked > MAX_ZIP_TOTAL:
+                raise FileRefused(text=UNSAFE_ZIP)  # more than the zip said (checked before opening)
+            reader.feed(chunk, final=not chunk)
+            for number, cells in reader.take():
+                if number <= last:
+                    continue
+                for missing in range(last + 1, number):
+                    yield sheet.title, missing, []
+                last = number
+                yield sheet.title, number, cells
+            if not chunk:
+                break
+
+
+_XML_CHUNK = 256 * 1024
+_MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+_TAGS = {f"{ns}}}{tag}": tag for ns in _MAIN_NAMESPACES for tag in ("row", "c", "v", "f", "is", "t", "rPh")}
+_DIGITS = "0123456789"
+
+
+def _column_index(letters: str, cache: dict[str, int] = {}) -> int:  # noqa: B006 (a cache on purpose)
+    index = cache.get(letters)
+    if index is None:
+        index = 0
+        for ch in letters.upper():
+            index = index * 26 + (ord(ch) - 64)
+        cache[letters] = index
+    return index
+
+
+def _typed_cell(value: object) -> Cell:
+    """A cell holding a typed value (a number, a date, a boolean), as the rest of Sanad reads it."""
+    typed = value if isinstance(value, int | float | dt.date) else None
+    return Cell(cell_text(value), False, typed)
+
+
+class _SheetReader:
+    """One worksheet's XML, parsed as it comes (expat through defusedxml: a document type, entity
+    declarations and external references are refused, so entity bombs and XXE never expand),
+    into (row number, cells). Cells are converted as openpyxl's read-only reader converts them
+    (openpyxl.worksheet._reader.WorkSheetParser.parse_cell): shared and inline strings (phonetic
+    runs left out), numbers as int or float, dates by the cell's number format, booleans, ISO
+    dates, error values as their text, and formulas as "=" and their text, never evaluated (a
+    shared formula translated to its cell, as openpyxl does). Cells past `max_columns` are not
+    kept; a sheet's declared size (<dimension>) is never read."""
+
+    def __init__(self, shared_strings, date_styles, timedelta_styles, epoch, max_columns: int) -> None:
+        from defusedxml.ElementTree import DefusedXMLParser
+
+        # The pure-Python ElementTree parser defusedxml builds; only its expat parser is used,
+        # with defusedxml's refusing handlers for document types, entities and external
+        # references left in place, and this reader's handlers for elements and text.
+        self._defused = DefusedXMLParser(forbid_dtd=True)
+        parser = self._parser = self._defused.parser
+        parser.DefaultHandlerExpand = None
+        parser.StartNamespaceDeclHandler = parser.EndNamespaceDeclHandler = None
+        parser.CommentHandler = parser.ProcessingInstructionHandler = None
+        parser.CharacterDataHandler = None
+        parser.ordered_attributes = False
+        parser.buffer_text = True
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        self.shared = shared_strings
+        self.date_styles, self.timedelta_styles, self.epoch = date_styles, timedelta_styles, epoch
+        self.max_columns = max_columns
+        self.done: list[tuple[int, list[Cell]]] = []
+        self.row_number = 0
+        self.column = 0
+        self.cells: dict[int, Cell] = {}
+        self.text: list[str] = []
+        self.kind = "n"
+        self.style = 0
+        self.ref: str | None = None
+        self.value: str | None = None
+        self.formula: str | None = None
+        self.formula_attrs: dict = {}
+        self.inline: list[str] | None = None
+        self.phonetic = False
+        self.shared_formulas: dict = {}
+
+    def feed(self, data: bytes, *, final: bool) -> None:
+        self._parser.Parse(data, final)
+
+    def take(self) -> list[tuple[int, list[Cell]]]:
+        done, self.done = self.done, []
+        return done
+
+    def _collect(self) -> None:
+        self.text = []
+        self._parser.CharacterDataHandler = self.text.append
+
+    def _collected(self) -> str:
+        self._parser.CharacterDataHandler = None
+        return "".join(self.text)
+
+    def _start(self, name: str, attrs: dict) -> None:
+        tag = _TAGS.get(name)
+        if tag is None:
+            return
+        if tag == "c":
+            ref = attrs.get("r")
+            if ref:
+                self.column = _column_index(ref.rstrip(_DIGITS))
+            else:
+                self.column += 1
+            self.ref = ref
+            self.kind = attrs.get("t", "n")
+            style = attrs.get("s")
+            self.style = int(style) if style else 0
+            self.value = self.formula = self.inline = None
+        elif tag == "v":
+            self._collect()
+        elif tag == "row":
+            number = attrs.get("r")
+            if number:
+                try:
+                    self.row_number = int(number)
+                except ValueError:
+                    as_float = float(number)
+                    if not as_float.is_integer():
+                        raise
+                    self.row_number = int(as_float)
+            else:
+                self.row_number += 1
+            self.column = 0
+            self.cells = {}
+        elif tag == "f":
+            self.formula_attrs = attrs
+            self._collect()
+        elif tag == "is":
+            self.inline = []
+        elif tag == "t":
+            if self.inline is not None and not self.phonetic:
+                self._collect()
+        elif tag == "rPh":
+            self.phonetic = True
+
+    def _end(self, name: str) -> None:
+        tag = _TAGS.get(name)
+        if tag is None:
+            return
+        if tag == "v":
+            self.value = self._collected()
+        elif tag == "c":
+            if self.column <= self.max_columns:
+                cell = self._cell()
+                if cell is not None:
+                    self.cells[self.column] = cell
+        elif tag == "row":
+            cells = self.cells
+            if cells:
+                width = max(cells)
+                row = [_EMPTY] * width
+                for column, cell in cells.items():
+                    row[column - 1] = cell
+                self.done.append((self.row_number, row))
+            else:
+                self.done.append((self.row_number, []))
+            self.cells = {}
+        elif tag == "f":
+            self.formula = self._collected()
+        elif tag == "t":
+            if self.inline is not None and not self.phonetic:
+                self.inline.append(self._collected())
+        elif tag == "rPh":
+            self.phonetic = False
+
+    def _cell(self) -> Cell | None:
+        kind = self.kind
+        if self.formula is not None:
+            return Cell(self._formula_text(), True)
+        value = None if kind == "inlineStr" else (self.value or None)
+        if value is None:
+            if kind == "inlineStr" and self.inline is not None:
+                return Cell("".join(self.inline))
+            return None
+        if kind == "s":
+            return Cell(self.shared[int(value)])
+        if kind == "n":
+            number = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
+            if self.style in self.date_styles:
+                from openpyxl.utils.datetime import from_excel
+
+                try:
+                    return _typed_cell(from_excel(number, self.epoch, timedelta=self.style in self.timedelta_styles))
+                except (OverflowError, ValueError):
+                    return Cell("#VALUE!")  # openpyxl's reading of a date out of range
+            return _typed_cell(number)
+        if kind == "b":
+            return _typed_cell(bool(int(value)))
+        if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601
+
+            return _typed_cell(from_ISO8601(value))
+        return Cell(value)  # "str" (a formula's cached text), "e" (an error such as #N/A), or unknown
+
+    def _formula_text(self) -> str:
+        text = "=" + (self.formula or "")
+        attrs = self.formula_attrs
+        if attrs.get("t") == "shared":
+            index = attrs.get("si")
+            if index in self.shared_formulas and self.ref:
+                return self.shared_formulas[index].translate_formula(self.ref)
+            if self.formula and self.ref:
+                from openpyxl.formula.translate import Translator
+
+                self.shared_formulas[index] = Translator(text, self.ref)
+        return text
+
+
+_EMPTY = Cell("")
 
 
 def _looks_binary(text: str) -> bool:
