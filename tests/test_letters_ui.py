@@ -166,6 +166,47 @@ def test_letters_page_filters_and_cancels(app, qtbot, admin, said, monkeypatch):
     assert not page.reprint_button.isEnabled() and not page.cancel_button.isEnabled()
 
 
+def test_issued_presets_cover_whole_months():
+    from ui.pages.letters import issued_range
+
+    today = dt.date(2026, 3, 15)
+    assert issued_range("any", today) == (None, None)
+    assert issued_range("this_month", today) == (dt.date(2026, 3, 1), today)
+    assert issued_range("last_month", today) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert issued_range("last_3_months", today) == (dt.date(2026, 1, 1), today)
+    assert issued_range("this_year", today) == (dt.date(2026, 1, 1), today)
+    january = dt.date(2026, 1, 31)
+    assert issued_range("last_month", january) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert issued_range("last_3_months", january) == (dt.date(2025, 11, 1), january)
+    assert issued_range("last_3_months", dt.date(2026, 2, 10)) == (dt.date(2025, 12, 1), dt.date(2026, 2, 10))
+
+
+def test_letters_page_filters_by_the_day_issued(app, qtbot, admin, said):
+    from PySide6.QtCore import QDate
+
+    from ui.pages.letters import LettersPage
+
+    person = add_person(admin)
+    today = dt.date.today()
+    old = letters.issue_letter(admin, "health_referral", person, today=dt.date(today.year - 1, 6, 10))
+    new = letters.issue_letter(admin, "health_referral", person, today=today)
+    page = LettersPage(admin)
+    qtbot.addWidget(page)
+    assert sorted(page.model.ids) == sorted([old.row.id, new.row.id])
+    assert page.issued_from.isHidden()
+    page.issued.setCurrentIndex(page.issued.findData("this_year"))
+    assert page.model.ids == [new.row.id]
+    page.issued.setCurrentIndex(page.issued.findData("between"))
+    assert not page.issued_from.isHidden() and not page.issued_to.isHidden()
+    # Dates in either order; both days included.
+    page.issued_from.setDate(QDate(today.year - 1, 6, 10))
+    page.issued_to.setDate(QDate(today.year - 1, 1, 1))
+    page.reload()
+    assert page.model.ids == [old.row.id]
+    page.issued.setCurrentIndex(page.issued.findData("any"))
+    assert len(page.model.ids) == 2 and page.issued_from.isHidden()
+
+
 def test_template_editor_refuses_sensitive_placeholders_and_saves_versions(app, qtbot, admin, said):
     from ui.template_editor import TemplateEditorDialog
 

@@ -7,11 +7,14 @@ referrals at once. Every print and save is audited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +42,26 @@ from ui.messages import ask, notify, show_error
 from ui.widgets import isolate_ltr
 
 _ROOT = QModelIndex()
+# The Issued filter: (choice, from, to) for any day.
+ISSUED_CHOICES = ("any", "this_month", "last_month", "last_3_months", "this_year", "between")
+
+
+def issued_range(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a preset of the Issued filter covers (None: open); "between" is the
+    date boxes' own range."""
+    month_start = today.replace(day=1)
+    if choice == "this_month":
+        return month_start, today
+    if choice == "last_month":
+        last = month_start - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    if choice == "last_3_months":
+        year, month = (month_start.year, month_start.month - 2) if month_start.month > 2 else \
+            (month_start.year - 1, month_start.month + 10)
+        return dt.date(year, month, 1), today
+    if choice == "this_year":
+        return dt.date(today.year, 1, 1), today
+    return None, None
 CANCELLED_BRUSH = QBrush(QColor("#f3d6d6"))
 
 
@@ -198,6 +221,26 @@ class LettersPage(QWidget):
         for state in letters.STATES:
             self.state.addItem(QCoreApplication.translate("Letters", letters.STATE_LABELS[state]), state)
         filters.addWidget(self.state)
+        self.issued = QComboBox()
+        self.issued.setObjectName("lettersIssued")
+        for choice, label in zip(ISSUED_CHOICES, (
+                self.tr("Issued any day"), self.tr("Issued this month"), self.tr("Issued last month"),
+                self.tr("Issued in the last 3 months"), self.tr("Issued this year"), self.tr("Issued between…")),
+                strict=True):
+            self.issued.addItem(label, choice)
+        filters.addWidget(self.issued)
+        today = QDate.currentDate()
+        self.issued_from = QDateEdit(today.addMonths(-1))
+        self.issued_from.setObjectName("lettersIssuedFrom")
+        self.issued_to = QDateEdit(today)
+        self.issued_to.setObjectName("lettersIssuedTo")
+        self.issued_and = QLabel(self.tr("and"))
+        for edit in (self.issued_from, self.issued_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        for widget in (self.issued_from, self.issued_and, self.issued_to):
+            filters.addWidget(widget)
+            widget.hide()
         layout.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -259,20 +302,34 @@ class LettersPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.template.currentIndexChanged.connect(lambda _i: self.reload())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.issued.currentIndexChanged.connect(lambda _i: self._issued_changed())
+        self.issued_from.dateChanged.connect(lambda _d: self._timer.start())
+        self.issued_to.dateChanged.connect(lambda _d: self._timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.reload()
 
     # ---- list -----------------------------------------------------------------------------------
     def reload(self) -> None:
         self._timer.stop()
+        choice = self.issued.currentData() or "any"
+        if choice == "between":
+            first, last = sorted((self.issued_from.date().toPython(), self.issued_to.date().toPython()))
+        else:
+            first, last = issued_range(choice, dt.date.today())
         self.model.filters = LetterFilter(search=self.search.text(), template_key=self.template.currentData() or "",
-                                          state=self.state.currentData() or "")
+                                          state=self.state.currentData() or "", issued_from=first, issued_to=last)
         try:
             self.model.reload()
         except SanadError as exc:
             show_error(self, error_text(exc))
         self.count.setText(self.tr("%1 letters").replace("%1", str(len(self.model.ids))))
         self._selected()
+
+    def _issued_changed(self) -> None:
+        between = self.issued.currentData() == "between"
+        for widget in (self.issued_from, self.issued_and, self.issued_to):
+            widget.setVisible(between)
+        self.reload()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
