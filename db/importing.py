@@ -593,13 +593,14 @@ def relationship_code(text: str) -> str | None:
 
 def _birth_text(value: object, text: str) -> tuple[str, Issue | None]:
     """A date of birth as the person form's parser reads it. Excel dates come as dates; a whole
-    number is a year (1900-2100) or an Excel serial date; anything else is text."""
+    number is a year (1000-2100: one before 1900 is refused as a year, never read as a date in
+    1902-1905) or an Excel serial date; anything else is text."""
     if isinstance(value, dt.datetime | dt.date):
         day = value.date() if isinstance(value, dt.datetime) else value
         return day.isoformat(), None
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = int(value)
-        if number == value and 1900 <= number <= 2100:
+        if number == value and 1000 <= number <= 2100:
             return str(number), None
         if number == value and 61 <= number <= 80_000:
             from openpyxl.utils.datetime import from_excel
@@ -607,6 +608,111 @@ def _birth_text(value: object, text: str) -> tuple[str, Issue | None]:
             return from_excel(number).date().isoformat(), None
         return text, Issue(0, "", _NOT_A_BIRTH_DATE, (text,))
     return text, None
+
+
+# --- Hijri dates of birth ---------------------------------------------------------------------------
+
+# What marks a date as Hijri: هـ (with or without its tatweel), ه, هجري / هجرية, AH or A.H. Read
+# after the digits are made Western and diacritics and tatweel are taken out.
+_HIJRI_MARK = re.compile(r"(?:(?<=^)|(?<=[\s0-9.]))(?:هجري[ةه]?|ه|a\.?\s?h\.?)(?=$|[\s.0-9])", re.IGNORECASE)
+_HIJRI_YEARS = (1343, 1500)  # what the Umm al-Qura tables (hijridate) convert: 1924-2077
+_HIJRI_CONVERTED = QT_TRANSLATE_NOOP(
+    "SanadError", "The Hijri date %1 was read as %2 (Umm al-Qura calendar)."
+)
+_NOT_A_HIJRI_DATE = QT_TRANSLATE_NOOP(
+    "SanadError", "%1 is not a Hijri date Sanad can read. Write it as 1415/03/12 هـ, 3/1415 هـ or 1415 هـ."
+)
+_HIJRI_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "SanadError",
+    "Sanad converts Hijri years from %1 to %2 only. Write this date of birth in the Gregorian calendar.",
+)
+_NO_SUCH_HIJRI_MONTH = QT_TRANSLATE_NOOP("SanadError", "There is no Hijri month %1: write a month from 1 to 12.")
+_NO_SUCH_HIJRI_DAY = QT_TRANSLATE_NOOP("SanadError", "Hijri month %1 of %2 has %3 days, so there is no day %4.")
+_HIJRI_WITHOUT_MARK = QT_TRANSLATE_NOOP(
+    "SanadError",
+    "The year %1 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it "
+    "(for example 1415/03/12 هـ); otherwise correct the year.",
+)
+
+
+def _date_pieces(core: str) -> tuple[int, int, int] | None:
+    """(year, month, day) from the digits of a date, day first or year first, 0 for a part not
+    given; None when the pieces are no date."""
+    from db.validation import _SEPARATOR
+
+    pieces = re.split(_SEPARATOR, core)
+    if len(pieces) > 3 or any(len(p) > 4 for p in pieces):
+        return None
+    parts, widths = [int(p) for p in pieces], [len(p) for p in pieces]
+    if len(parts) == 1:
+        return (parts[0], 0, 0) if widths[0] == 4 else None
+    if widths[0] == 4 and all(w <= 2 for w in widths[1:]):
+        return parts[0], parts[1], parts[2] if len(parts) == 3 else 0
+    if widths[-1] == 4 and all(w <= 2 for w in widths[:-1]):
+        return parts[-1], parts[-2], parts[0] if len(parts) == 3 else 0
+    return None
+
+
+def _cleaned_date(text: str) -> str:
+    from db.validation import _ARABIC_MARKS
+
+    return _ARABIC_MARKS.sub("", names.normalise_digits(names.clean_text(text or "")).strip()).casefold()
+
+
+def _hijri_birth(text: str) -> tuple[str, list[Issue]] | None:
+    """A date of birth marked as Hijri, converted to the Gregorian text the person form's parser
+    reads, keeping how much of it is known (day, month, year, about a year), with a warning that
+    says what it was read as; None when the text is not marked Hijri. A year alone becomes the
+    Gregorian year in which the middle of that Hijri year fell, a month the Gregorian month of
+    its 15th day."""
+    from db.validation import _DATE_TEXT
+
+    cleaned = _cleaned_date(text)
+    if not _HIJRI_MARK.search(cleaned):
+        return None
+    rest = re.sub(r"\s+", " ", _HIJRI_MARK.sub(" ", cleaned)).strip(" .")
+    shown = names.clean_text(text)[:40]
+    match = _DATE_TEXT.match(rest)
+    pieces = _date_pieces(match["core"]) if match else None
+    if pieces is None:
+        return "", [Issue(0, "", _NOT_A_HIJRI_DATE, (shown,))]
+    year, month, day = pieces
+    about = bool(match["before"] or match["after"])
+    if not _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1]:
+        return "", [Issue(0, "", _HIJRI_OUT_OF_RANGE, tuple(str(y) for y in _HIJRI_YEARS))]
+    if month and not 1 <= month <= 12:
+        return "", [Issue(0, "", _NO_SUCH_HIJRI_MONTH, (str(month),))]
+    from hijridate import Hijri
+
+    try:
+        if day:
+            length = Hijri(year, month, 1).month_length()
+            if not 1 <= day <= length:
+                return "", [Issue(0, "", _NO_SUCH_HIJRI_DAY, (str(month), str(year), str(length), str(day)))]
+            converted = Hijri(year, month, day).to_gregorian().isoformat()
+        elif month:
+            g = Hijri(year, month, 15).to_gregorian()
+            converted = f"{g.year}-{g.month:02d}"
+        else:
+            converted = str(Hijri(year, 7, 1).to_gregorian().year)
+    except (ValueError, OverflowError):  # the tables end inside the last supported year
+        return "", [Issue(0, "", _HIJRI_OUT_OF_RANGE, tuple(str(y) for y in _HIJRI_YEARS))]
+    if about:
+        if month:
+            return converted, [Issue(0, "", _NOT_A_HIJRI_DATE, (shown,))]
+        converted = f"about {converted}"
+    return converted, [Issue(0, "", _HIJRI_CONVERTED, (shown, converted), "warning")]
+
+
+def _year_looks_hijri(text: str) -> Issue | None:
+    """A date without a Hijri mark whose year is below 1500: never silently taken as Hijri."""
+    from db.validation import _DATE_TEXT
+
+    match = _DATE_TEXT.match(_cleaned_date(text))
+    pieces = _date_pieces(match["core"]) if match else None
+    if pieces is not None and 1000 <= pieces[0] < 1500:
+        return Issue(0, "", _HIJRI_WITHOUT_MARK, (str(pieces[0]),))
+    return None
 
 
 def _phone_text(value: object, text: str) -> str:
@@ -783,8 +889,16 @@ def _row_values(table: Table, index: int, columns: dict[str, int | None], mappin
             issues.append(Issue(number, heading, _FORMULA, (text[:40],), "warning"))
         elif key == "birth_date":
             text, problem = _birth_text(value, text)
-            if problem is not None:
-                issues.append(dataclasses.replace(problem, row=number, column=heading))
+            found = [problem] if problem is not None else []
+            if not found:
+                hijri = _hijri_birth(text)
+                if hijri is not None:
+                    text, found = hijri
+                elif (unmarked := _year_looks_hijri(text)) is not None:
+                    found = [unmarked]
+            for issue in found:
+                issues.append(dataclasses.replace(issue, row=number, column=heading))
+            if any(issue.severity == "error" for issue in found):
                 text = ""  # reported once, here, not again by the date parser
         elif key == "phone":
             text = _phone_text(value, text)

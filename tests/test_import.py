@@ -700,13 +700,74 @@ def test_hijri_dates_excel_day_60_rtl_marks_and_mixed_digits(office, tmp_path):
     rows.append(marked)
     plan = plan_for(office, write_xlsx(tmp_path / "x8.xlsx", rows))
     errors = {i.row: i.message() for i in plan.problems()}
-    assert errors[2] == "The year 1445 is too early: Sanad accepts years of birth from 1900. Check the year."
+    assert errors[2] == ("The year 1445 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after "
+                         "it (for example 1415/03/12 هـ); otherwise correct the year.")
     assert errors[3] == "The number 60 is not a date of birth."  # Excel's 29 February 1900 that never was
     assert errors[4] == "The number -5 is not a date of birth."
     assert errors[5] == "The number 45.5 is not a date of birth."
     assert errors[6].startswith("There is no month 13.")
     assert 7 not in errors and plan.row(7).person["first_name"] == "علي"
     assert plan.row(7).person["birth_date"].year == 1985
+
+
+# Conversions checked by hand against the Umm al-Qura calendar: 1 Muharram 1415 was 10 June 1994, so
+# 12 Rabi al-Awwal 1415 (the 71st day: Muharram 30 days, Safar 29) was 19 August 1994 and its 15th
+# day 22 August; 1 Ramadan 1444 was 23 March 2023; 1 Shawwal 1430 (Eid al-Fitr) 20 September 2009;
+# 1 Muharram 1445 was 19 July 2023; 1 Rajab 1415, the middle of that year, 3 December 1994.
+@pytest.mark.parametrize("typed,expected,precision,shown", [
+    ("1415/03/12 هـ", dt.date(1994, 8, 19), "exact", "1994-08-19"),
+    ("12/3/1415هـ", dt.date(1994, 8, 19), "exact", "1994-08-19"),
+    ("١٤١٥/٠٣/١٢ هـ", dt.date(1994, 8, 19), "exact", "1994-08-19"),
+    ("1415-03-12 AH", dt.date(1994, 8, 19), "exact", "1994-08-19"),
+    ("1444/09/01 هـ", dt.date(2023, 3, 23), "exact", "2023-03-23"),
+    ("1/10/1430 هجري", dt.date(2009, 9, 20), "exact", "2009-09-20"),
+    ("1445-01-01 A.H.", dt.date(2023, 7, 19), "exact", "2023-07-19"),
+    ("3/1415 هـ", dt.date(1994, 8, 1), "month", "1994-08"),
+    ("1415هـ", dt.date(1994, 7, 1), "year", "1994"),
+    ("هـ 1415", dt.date(1994, 7, 1), "year", "1994"),
+    ("حوالي 1415 هـ", dt.date(1994, 7, 1), "about", "about 1994"),
+])
+def test_hijri_dates_of_birth_are_converted_keeping_what_is_known(office, tmp_path, typed, expected, precision,
+                                                                    shown):
+    row = list(OTHER)
+    row[0], row[10] = "", typed
+    plan = plan_for(office, write_xlsx(tmp_path / "hijri.xlsx", [row]))
+    assert plan.problems() == []
+    assert [w.message() for w in plan.rows[0].warnings] == [
+        f"The Hijri date {typed} was read as {shown} (Umm al-Qura calendar)."]
+    assert plan.rows[0].warnings[0].column == "birth_date"
+    importing.import_rows(office, plan)
+    person = people(office)[0]
+    assert (person.birth_date, person.birth_precision) == (expected, precision)
+
+
+def test_hijri_dates_that_cannot_be_and_unmarked_early_years_are_row_errors(office, tmp_path):
+    cases = {
+        "1415/03/30 هـ": "Hijri month 3 of 1415 has 29 days, so there is no day 30.",
+        "1415/13/01 هـ": "There is no Hijri month 13: write a month from 1 to 12.",
+        "1300 هـ": "Sanad converts Hijri years from 1343 to 1500 only. Write this date of birth in the Gregorian "
+                   "calendar.",
+        "2015 AH": "Sanad converts Hijri years from 1343 to 1500 only. Write this date of birth in the Gregorian "
+                   "calendar.",
+        "حوالي 3/1415 هـ": "حوالي 3/1415 هـ is not a Hijri date Sanad can read. Write it as 1415/03/12 هـ, 3/1415 هـ "
+                           "or 1415 هـ.",
+        "1448/09/01 هـ": "The date of birth 08/02/2027 is in the future.",  # from the date parser, after converting
+        "1415": "The year 1415 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it "
+                "(for example 1415/03/12 هـ); otherwise correct the year.",
+        "12/3/1415": "The year 1415 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it "
+                     "(for example 1415/03/12 هـ); otherwise correct the year.",
+        1415: "The year 1415 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it "
+              "(for example 1415/03/12 هـ); otherwise correct the year.",  # a number cell: not an Excel date of 1903
+        1850: "The year 1850 is too early: Sanad accepts years of birth from 1900. Check the year.",
+    }
+    rows = []
+    for typed in cases:
+        row = list(OTHER)
+        row[0], row[1], row[10] = "", "", typed
+        rows.append(row)
+    plan = plan_for(office, write_xlsx(tmp_path / "bad-hijri.xlsx", rows))
+    errors = {i.row: (i.column, i.message()) for i in plan.problems()}
+    assert [errors.get(row) for row in range(2, 2 + len(cases))] == [("birth_date", m) for m in cases.values()]
 
 
 def test_numbers_follow_the_office_pattern_after_its_counter_and_skip_numbers_in_use(office, tmp_path):
