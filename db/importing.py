@@ -38,7 +38,17 @@ from sqlalchemy import func, insert, select
 from db import audit, choices, names, tabular
 from db.errors import SanadError, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from db.models import FileNumberCounter, Household, Location, Person, PersonMerge, Relation, utcnow
+from db.models import (
+    Consent,
+    ConsentScope,
+    FileNumberCounter,
+    Household,
+    Location,
+    Person,
+    PersonMerge,
+    Relation,
+    utcnow,
+)
 from db.models_imports import ImportedPerson, ImportMapping, ImportRun
 from db.people import RELATIONSHIP_WORDS
 from db.permissions import Action
@@ -65,8 +75,10 @@ TEMPLATE_FIELDS = (
     "neighbourhood", "phone", "displacement_status", "notes",
 )  # fmt: skip
 # Fields beyond the template's: how much of an exported date of birth is known (Sanad's own list
-# export writes it beside the date, so an export imports back as it was).
-FIELDS = (*TEMPLATE_FIELDS, "birth_precision")
+# export writes it beside the date, so an export imports back as it was), the six Washington Group
+# questions (short set), and whether the person consented to being registered, and when.
+WG_FIELDS = ("wg_seeing", "wg_hearing", "wg_walking", "wg_remembering", "wg_selfcare", "wg_communicating")
+FIELDS = (*TEMPLATE_FIELDS, "birth_precision", *WG_FIELDS, "consent", "consent_date")
 
 FIELD_LABELS = {
     "file_number": QT_TRANSLATE_NOOP("Import", "File number"),
@@ -87,6 +99,14 @@ FIELD_LABELS = {
     "displacement_status": QT_TRANSLATE_NOOP("Import", "Displacement status"),
     "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
     "birth_precision": QT_TRANSLATE_NOOP("Import", "Date of birth known to"),
+    "wg_seeing": QT_TRANSLATE_NOOP("Import", "Difficulty seeing (Washington Group 1-4)"),
+    "wg_hearing": QT_TRANSLATE_NOOP("Import", "Difficulty hearing (Washington Group 1-4)"),
+    "wg_walking": QT_TRANSLATE_NOOP("Import", "Difficulty walking or climbing steps (Washington Group 1-4)"),
+    "wg_remembering": QT_TRANSLATE_NOOP("Import", "Difficulty remembering or concentrating (Washington Group 1-4)"),
+    "wg_selfcare": QT_TRANSLATE_NOOP("Import", "Difficulty with self-care (Washington Group 1-4)"),
+    "wg_communicating": QT_TRANSLATE_NOOP("Import", "Difficulty communicating (Washington Group 1-4)"),
+    "consent": QT_TRANSLATE_NOOP("Import", "Consent to registration (yes/no)"),
+    "consent_date": QT_TRANSLATE_NOOP("Import", "Date consent was given"),
 }
 
 # The template's headings in Arabic (accepted as they are, like the English keys).
@@ -97,6 +117,9 @@ ARABIC_HEADERS = {
     "birth_date": "تاريخ الميلاد", "district": "القضاء", "sub_district": "الناحية", "neighbourhood": "المحلة",
     "phone": "الهاتف", "displacement_status": "حالة النزوح", "notes": "ملاحظات",
     "birth_precision": "دقة تاريخ الميلاد",
+    "wg_seeing": "صعوبة في الرؤية", "wg_hearing": "صعوبة في السمع", "wg_walking": "صعوبة في المشي أو صعود الدرج",
+    "wg_remembering": "صعوبة في التذكر أو التركيز", "wg_selfcare": "صعوبة في العناية الذاتية",
+    "wg_communicating": "صعوبة في التواصل", "consent": "الموافقة على التسجيل", "consent_date": "تاريخ الموافقة",
 }
 
 # Other headings offices and KoboToolbox forms use for each field (compared after normalising:
@@ -130,6 +153,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                             "الحالة"),
     "notes": ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات"),
     "birth_precision": ("birth precision", "date of birth known to", "precision"),
+    # Washington Group short set: its own wording, short names KoboToolbox forms use, and Arabic.
+    "wg_seeing": ("difficulty seeing", "seeing", "wg seeing", "wgss seeing", "wg ss seeing", "wg see", "vision",
+                  "الرؤية", "صعوبة الرؤية", "صعوبة في الرؤية حتى مع النظارة", "البصر"),
+    "wg_hearing": ("difficulty hearing", "hearing", "wg hearing", "wgss hearing", "wg ss hearing", "wg hear",
+                   "السمع", "صعوبة السمع", "صعوبة في السمع حتى مع السماعة"),
+    "wg_walking": ("difficulty walking", "walking", "walking or climbing steps", "wg walking", "wgss walking",
+                   "wg ss walking", "wg walk", "mobility", "المشي", "صعوبة المشي", "صعوبة في المشي"),
+    "wg_remembering": ("difficulty remembering", "remembering", "remembering or concentrating", "wg remembering",
+                       "wgss remembering", "wg ss remembering", "wg remember", "cognition", "التذكر",
+                       "صعوبة التذكر", "صعوبة في التذكر"),
+    "wg_selfcare": ("difficulty with self care", "self care", "selfcare", "wg selfcare", "wg self care",
+                    "wgss selfcare", "wg ss selfcare", "العناية الذاتية", "العناية بالنفس", "صعوبة العناية الذاتية"),
+    "wg_communicating": ("difficulty communicating", "communicating", "communication", "wg communicating",
+                         "wgss communicating", "wg ss communicating", "wg communicate", "التواصل",
+                         "صعوبة التواصل", "التواصل مع الآخرين"),
+    "consent": ("consent", "consent given", "informed consent", "consent obtained", "consent to registration",
+                "الموافقة", "موافقة", "موافقة المستفيد", "الموافقة المستنيرة", "موافقة على التسجيل"),
+    "consent_date": ("consent date", "date of consent", "date consent given", "consent given on",
+                     "تاريخ الموافقة", "تاريخ أخذ الموافقة"),
 }
 
 _SEX = {
@@ -147,6 +189,23 @@ _DISPLACEMENT = {
 _PRECISION = {
     "exact": ("exact", "day", "اليوم"), "month": ("month", "الشهر"), "year": ("year", "السنة"),
     "about": ("about", "about the year", "السنة تقريباً", "تقريبا"),
+}
+
+# Washington Group answers (1 no difficulty ... 4 cannot do at all) as staff and Kobo forms write
+# them; "don't know" and "refused" are left empty (not asked), as the short set counts them.
+_WG_ANSWERS = {
+    "1": ("no difficulty", "no", "none", "no_difficulty", "لا صعوبة", "لا توجد صعوبة", "بدون صعوبة", "لا"),
+    "2": ("some difficulty", "some", "some_difficulty", "بعض الصعوبة", "صعوبة بسيطة", "بعض الصعوبات"),
+    "3": ("a lot of difficulty", "a lot", "lot of difficulty", "a_lot_of_difficulty", "صعوبة كبيرة",
+          "صعوبة شديدة", "صعوبة بالغة"),
+    "4": ("cannot do at all", "cannot do", "cannot", "unable", "cannot_do_at_all", "لا يستطيع", "لا تستطيع",
+          "لا يستطيع على الإطلاق", "لا تستطيع على الإطلاق", "لا يستطيع أبدا", "لا يمكنه"),
+    "": ("don't know", "dont know", "do not know", "refused", "declined", "لا أعرف", "لا يعرف", "رفض الإجابة", "رفض"),
+}
+_CONSENT_WORDS = {
+    "yes": ("yes", "y", "true", "1", "given", "agreed", "consent given", "نعم", "موافق", "موافقة", "وافق", "وافقت"),
+    "no": ("no", "n", "false", "0", "not given", "refused", "declined", "لا", "غير موافق", "غير موافقة", "رفض",
+           "رفضت"),
 }
 
 # --- Messages -------------------------------------------------------------------------------------
@@ -210,6 +269,21 @@ _NO_SUCH_SUB_DISTRICT = QT_TRANSLATE_NOOP(
 )
 _AMBIGUOUS_PLACE = QT_TRANSLATE_NOOP("SanadError", "More than one place is called %1: write its p-code instead.")
 _NOT_A_BIRTH_DATE = QT_TRANSLATE_NOOP("SanadError", "The number %1 is not a date of birth.")
+_NOT_A_WG_ANSWER = QT_TRANSLATE_NOOP(
+    "SanadError",
+    "%1 is not a Washington Group answer. Write 1 (no difficulty), 2 (some difficulty), 3 (a lot of difficulty) "
+    "or 4 (cannot do at all), or leave it empty.",
+)
+_NOT_A_CONSENT = QT_TRANSLATE_NOOP("SanadError", "%1 is not an answer Sanad understands: write yes or no.")
+_NOT_A_CONSENT_DATE = QT_TRANSLATE_NOOP(
+    "SanadError", "Write the day consent was given as YYYY-MM-DD or D/M/YYYY (not %1)."
+)
+_CONSENT_TODAY = QT_TRANSLATE_NOOP(
+    "SanadError", "Consent to registration is recorded as given on %1, the day of the import: the file gives no date."
+)
+_CONSENT_DATE_WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
+    "SanadError", "A date of consent is given but the consent column does not say yes: no consent was recorded."
+)
 
 # Warnings (the row is imported unless the user marks it to skip).
 _DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("SanadError", "Probably the same person as row %1 (score %2).")
@@ -567,6 +641,8 @@ _MORE_RELATIONSHIPS = {
     "other": ("other relative", "قريب آخر"),
 }
 _PRECISION_WORDS = _lookup(_PRECISION)
+_WG_ANSWER_WORDS = _lookup(_WG_ANSWERS)
+_CONSENT_ANSWER_WORDS = _lookup(_CONSENT_WORDS)
 _RELATIONSHIP_WORDS = _lookup({
     code: (label, *RELATIONSHIP_WORDS.get(code, ()), *_MORE_RELATIONSHIPS.get(code, ()))
     for code, label in choices.RELATIONSHIP_TO_HEAD
@@ -787,6 +863,8 @@ class RowPlan:
     # Filled for rows that can be written:
     person: dict[str, Any] = field(default_factory=dict)
     mother_row: int = 0  # the row of this person's mother in the same household (female head)
+    # Consent to registration from the file: (given by "self" or "guardian", the guardian's name, the day).
+    consent: tuple[str, str, dt.date] | None = None
 
     @property
     def status(self) -> str:
@@ -1110,6 +1188,7 @@ def _check_household(members: list[RowPlan], household: dict[str, Any], mapping:
     for r in members:
         r.errors += [Issue(r.row, _heading(mapping, "notes"), e.text, tuple(str(a) for a in e.args_for_text))
                      for e in text_problems("notes", r.values["notes"], MAX_NOTES)]
+    extras = [_wg_and_consent(r, mapping, today) for r in members]
     failed = next((r for r in members if r.errors), None)
     if failed is not None:
         for r in members:
@@ -1123,7 +1202,57 @@ def _check_household(members: list[RowPlan], household: dict[str, Any], mapping:
         if member.mother_index is not None:
             r.mother_row = members[member.mother_index].row
         r.person["father_unknown"] = member.person.father_unknown
+    head = members[0]
+    for r, (wg, consented_on) in zip(members, extras, strict=True):
+        r.person.update(wg)
+        if consented_on is not None:
+            # A child's consent is given by a guardian: the head of the household, when the child is not the head.
+            born = r.person["birth_date"]
+            child = born is not None and (consented_on.year - born.year - (
+                (consented_on.month, consented_on.day) < (born.month, born.day))) < 18
+            if child and r is not head:
+                guardian = " ".join(head.person[k] for k in ("first_name", "father_name", "grandfather_name",
+                                                               "family_name") if head.person[k])
+                r.consent = ("guardian", guardian, consented_on)
+            else:
+                r.consent = ("self", "", consented_on)
     household["row"] = people._household_row(house_input)
+
+
+def _wg_and_consent(r: RowPlan, mapping: Mapping, today: dt.date) -> tuple[dict[str, int | None], dt.date | None]:
+    """One row's Washington Group answers ({column: 1-4 or None}) and the day it consented to being
+    registered (None: no consent recorded); problems go on the row."""
+    from db.validation import parse_birth_date
+
+    wg: dict[str, int | None] = {}
+    for key in WG_FIELDS:
+        text = r.values[key]
+        answer = _WG_ANSWER_WORDS.get(_word(text)) if text else ""
+        if answer is None:
+            r.errors.append(Issue(r.row, _heading(mapping, key), _NOT_A_WG_ANSWER, (text[:40],)))
+        wg[key] = int(answer) if answer else None
+    said, day_text = r.values["consent"], r.values["consent_date"]
+    consent = _CONSENT_ANSWER_WORDS.get(_word(said)) if said else ""
+    if consent is None:
+        r.errors.append(Issue(r.row, _heading(mapping, "consent"), _NOT_A_CONSENT, (said[:40],)))
+        return wg, None
+    if consent != "yes":
+        if day_text:
+            r.warnings.append(Issue(r.row, _heading(mapping, "consent_date"), _CONSENT_DATE_WITHOUT_CONSENT,
+                                    (), "warning"))
+        return wg, None
+    if not day_text:
+        r.warnings.append(Issue(r.row, _heading(mapping, "consent"), _CONSENT_TODAY, (today.isoformat(),),
+                                "warning"))
+        return wg, today
+    try:
+        day = parse_birth_date(day_text, today=today)
+    except ValidationError:
+        day = None
+    if day is None or day.precision != "exact":
+        r.errors.append(Issue(r.row, _heading(mapping, "consent_date"), _NOT_A_CONSENT_DATE, (day_text[:40],)))
+        return wg, None
+    return wg, day.value
 
 
 # --- Duplicates -----------------------------------------------------------------------------------
@@ -1277,12 +1406,15 @@ def import_rows(
         db.flush()
         next_household = (db.scalar(select(func.max(Household.id))) or 0) + 1
         next_person = (db.scalar(select(func.max(Person.id))) or 0) + 1
+        next_consent = (db.scalar(select(func.max(Consent.id))) or 0) + 1
         numbers = _FileNumbers(db, pattern, plan.today.year, {r.values["file_number"] for r in rows})
         now = utcnow()
         household_rows: list[dict] = []
         person_rows: list[dict] = []
         relation_rows: list[dict] = []
         origin_rows: list[dict] = []
+        consent_rows: list[dict] = []
+        scope_rows: list[dict] = []
         person_ids: list[int] = []
         file_numbers: list[str] = []
         done = 0
@@ -1296,8 +1428,12 @@ def import_rows(
                 _insert_many(db, ImportedPerson.__table__, origin_rows)
             if relation_rows:
                 _insert_many(db, Relation.__table__, relation_rows)
+            if consent_rows:
+                _insert_many(db, Consent.__table__, consent_rows)
+                _insert_many(db, ConsentScope.__table__, scope_rows)
             done += len(person_rows)
             household_rows.clear(), person_rows.clear(), relation_rows.clear(), origin_rows.clear()
+            consent_rows.clear(), scope_rows.clear()
             if progress is not None:
                 progress(done, total)
             if cancel is not None and cancel():
@@ -1328,6 +1464,13 @@ def import_rows(
                                         "notes": names.clean_text(r.values["notes"], max_length=MAX_NOTES)})
                     person_ids.append(person_id)
                     file_numbers.append(file_number)
+                    if r.consent is not None:
+                        given_by, guardian, given_on = r.consent
+                        consent_rows.append({"id": next_consent, "person_id": person_id, "given_by": given_by,
+                                             "guardian_name": guardian, "given_on": given_on, "withdrawn_on": None,
+                                             "notes": ""})
+                        scope_rows.append({"consent_id": next_consent, "scope": "registration", "agency": ""})
+                        next_consent += 1
                     if r.mother_row and r.mother_row in ids_by_row:
                         mother_id = ids_by_row[r.mother_row]
                         relation_rows.append({"person_id": person_id, "related_person_id": mother_id, "kind": "mother",

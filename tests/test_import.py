@@ -922,3 +922,79 @@ def test_an_imported_persons_rows_search_hits_and_audit_entry_are_as_before(offi
 class _Everything:
     def __contains__(self, _item) -> bool:
         return True
+
+
+# --- Washington Group answers and consent ------------------------------------------------------------------
+
+
+def test_washington_group_answers_and_consent_from_arabic_english_and_kobo_headings(office, tmp_path):
+    from db.models import Consent, ConsentScope
+    from db.people import may_refer
+
+    header = ["group_hh/first_name", "father_name", "grandfather_name", "family_name", "mother_name", "sex",
+              "birth_date", "household_ref", "relationship",
+              "disability/wg_seeing", "Difficulty hearing", "صعوبة في المشي أو صعود الدرج",
+              "Do you have difficulty remembering or concentrating?", "selfcare", "التواصل",
+              "الموافقة", "consent date"]
+    rows = [
+        ["فاطمة", "أحمد", "علي", "الجبوري", "زينب حسن علي", "F", "1990-05-03", "H1", "head",
+         "1", "some_difficulty", "صعوبة كبيرة", "Cannot do at all", "", "don't know", "نعم", "2024-02-10"],
+        ["مريم", "", "", "", "", "F", "2016-03-01", "H1", "daughter",
+         2, "", "", "", "4", "", "yes", dt.datetime(2024, 2, 10)],
+        ["علي", "حسين", "كاظم", "العبيدي", "سعاد جاسم محمد", "M", "1985", "H2", "head",
+         "", "", "", "", "", "", "لا", "2024-02-11"],
+        ["هدى", "كريم", "سالم", "الطائي", "نوال عبد الله", "F", "1988", "H3", "head",
+         "", "", "", "", "", "", "Yes", ""],
+    ]
+    table = importing.read_table(write_xlsx(tmp_path / "wg.xlsx", rows, header))
+    mapping = importing.suggest_mapping(table.headers)
+    assert {key: mapping.columns.get(key) for key in (*importing.WG_FIELDS, "consent", "consent_date")} == {
+        "wg_seeing": "disability/wg_seeing", "wg_hearing": "Difficulty hearing",
+        "wg_walking": "صعوبة في المشي أو صعود الدرج",
+        "wg_remembering": "Do you have difficulty remembering or concentrating?", "wg_selfcare": "selfcare",
+        "wg_communicating": "التواصل", "consent": "الموافقة", "consent_date": "consent date"}
+    mapping.defaults["displacement_status"] = "resident"
+    plan = importing.prepare(office, table, mapping, today=TODAY)
+    assert plan.problems() == []
+    warnings = {(w.row, w.message()) for r in plan.rows for w in r.warnings}
+    assert (4, "A date of consent is given but the consent column does not say yes: no consent was recorded.") \
+        in warnings
+    assert (5, "Consent to registration is recorded as given on 2026-11-25, the day of the import: the file gives "
+               "no date.") in warnings
+    importing.import_rows(office, plan)
+    by_name = {p.first_name: p for p in people(office)}
+    fatima, maryam, ali, huda = (by_name[n] for n in ("فاطمة", "مريم", "علي", "هدى"))
+    assert [getattr(fatima, k) for k in importing.WG_FIELDS] == [1, 2, 3, 4, None, None]
+    assert [getattr(maryam, k) for k in importing.WG_FIELDS] == [2, None, None, None, 4, None]
+    assert [getattr(ali, k) for k in importing.WG_FIELDS] == [None] * 6
+    with office.transaction() as db:
+        consents = {c.person_id: (c.given_by, c.guardian_name, c.given_on, c.withdrawn_on)
+                    for c in db.scalars(select(Consent))}
+        scopes = {(s.consent_id, s.scope, s.agency) for s in db.scalars(select(ConsentScope))}
+        assert may_refer(db, fatima.id, "UNICEF", on=TODAY).allowed is False  # registration only, not referral
+    assert consents == {
+        fatima.id: ("self", "", dt.date(2024, 2, 10), None),
+        maryam.id: ("guardian", "فاطمة أحمد علي الجبوري", dt.date(2024, 2, 10), None),  # a child: her mother, the head
+        huda.id: ("self", "", TODAY, None),
+    }
+    assert {scope for _c, scope, _a in scopes} == {"registration"} and len(scopes) == 3
+
+
+def test_bad_washington_group_answers_and_consents_are_row_errors(office, tmp_path):
+    header = list(importing.TEMPLATE_FIELDS) + ["wg_seeing", "consent", "consent_date"]
+    rows = []
+    for seeing, consent, day in (("5", "", ""), ("perhaps", "", ""), ("", "maybe", ""), ("", "yes", "2024-02"),
+                                 ("", "yes", "tomorrow")):
+        row = list(OTHER)
+        row[0], row[1] = "", ""
+        rows.append(row + [seeing, consent, day])
+    plan = plan_for(office, write_xlsx(tmp_path / "bad-wg.xlsx", rows, header))
+    assert [(i.row, i.column, i.message()) for i in plan.problems()] == [
+        (2, "wg_seeing", "5 is not a Washington Group answer. Write 1 (no difficulty), 2 (some difficulty), 3 (a lot "
+                         "of difficulty) or 4 (cannot do at all), or leave it empty."),
+        (3, "wg_seeing", "perhaps is not a Washington Group answer. Write 1 (no difficulty), 2 (some difficulty), 3 "
+                         "(a lot of difficulty) or 4 (cannot do at all), or leave it empty."),
+        (4, "consent", "maybe is not an answer Sanad understands: write yes or no."),
+        (5, "consent_date", "Write the day consent was given as YYYY-MM-DD or D/M/YYYY (not 2024-02)."),
+        (6, "consent_date", "Write the day consent was given as YYYY-MM-DD or D/M/YYYY (not tomorrow)."),
+    ]
