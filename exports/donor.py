@@ -451,7 +451,7 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
     between cells and before the audit entry (indicators.ReportCancelled: no file, no entry)."""
     from openpyxl.workbook.properties import CalcProperties
 
-    from db.subject_access import _place, _staged
+    from db import files
     from exports.report import check_path
 
     session.require(Action.EXPORT)
@@ -485,7 +485,7 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
     warnings = losses(data)
     if any(isinstance(v, str) for v in written.values()):
         warnings.append("hidden_figures")
-    with _staged(path) as temp:
+    with files.staged(path) as temp:
         workbook.save(temp)
         indicators.stop_if_cancelled(cancelled)  # the last moment a cancel leaves nothing behind
         with session.transaction() as db:
@@ -493,5 +493,5 @@ def fill_template(session: UserSession, template_id: int, period: Period, path: 
                 "kind": "donor", "template": name, "period": period.label, "cells": len(written),
                 "threshold": report.threshold,
             })
-        _place(temp, path)  # only once the entry has committed
+        files.place(temp, path)  # only once the entry has committed
     return FillResult(path, len(written), tuple(warnings), written)

@@ -252,14 +252,14 @@ def write_report(session: UserSession, period: Period, path: Path, *, lang: str 
     once more after the workbook is staged, before the audit entry: when it says so,
     indicators.ReportCancelled is raised and there is no file under any name and no entry. The
     staged file is renamed into place only after the entry has committed."""
-    from db.subject_access import _place, _staged
+    from db import files
 
     path = check_path(path)
     report = indicators.compute_report(session, period, threshold=threshold, utc_offset=utc_offset,
                                        progress=progress, cancelled=cancelled)
     indicators.stop_if_cancelled(cancelled)
     workbook = build_workbook(report, lang)
-    with _staged(path) as temp:
+    with files.staged(path) as temp:
         workbook.save(temp)
         indicators.stop_if_cancelled(cancelled)  # the last moment a cancel leaves nothing behind
         with session.transaction() as db:
@@ -267,5 +267,5 @@ def write_report(session: UserSession, period: Period, path: Path, *, lang: str 
                 "kind": "indicators", "period": report.period.label, "lang": lang,
                 "threshold": report.threshold, "indicators": [r.definition.code for r in report.results],
             })
-        _place(temp, path)
+        files.place(temp, path)
     return report

@@ -123,7 +123,7 @@ def test_disk_full_leaves_no_file_and_no_entry(office, tmp_path, monkeypatch):  
 def test_a_read_only_folder_is_a_clear_message(office, tmp_path, monkeypatch):  # noqa: F811
     import tempfile
 
-    from db.subject_access import ExportFolderNotWritable
+    from db.files import ExportFolderNotWritable
 
     def refused(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
@@ -260,10 +260,10 @@ def test_a_cancel_once_the_workbook_is_staged_removes_the_temporary_file(office,
 
 
 def test_the_file_is_renamed_into_place_only_after_the_entry_commits(office, tmp_path, monkeypatch):  # noqa: F811
-    from db import subject_access
+    from db import files
 
     seen = []
-    real_place = subject_access._place
+    real_place = files.place
 
     def place(temp, path):
         with office.transaction() as db:  # another connection sees the committed entry already
@@ -274,7 +274,7 @@ def test_the_file_is_renamed_into_place_only_after_the_entry_commits(office, tmp
             seen.append(db.scalar(select(AuditEntry.entity).order_by(AuditEntry.seq.desc()).limit(1)))
         real_place(temp, path)
 
-    monkeypatch.setattr(subject_access, "_place", place)
+    monkeypatch.setattr(files, "place", place)
     _write(office, tmp_path / "r.xlsx")
     assert seen == [report_xlsx.AUDIT_ENTITY] and (tmp_path / "r.xlsx").exists()
 
