@@ -166,6 +166,33 @@ def test_filling_a_template_from_the_page(page, office, qtbot, tmp_path, monkeyp
     assert openpyxl.load_workbook(target)["Indicators"]["D4"].value == "=SUM(B4:C4)"
 
 
+def test_cancelling_a_donor_fill_from_the_page_leaves_no_file(page, office, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    template = donor.add_template(office, "Fund", donor_workbook(tmp_path / "fund.xlsx"))
+    donor.save_mappings(office, template, MAPPING)
+    page.refresh()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "filled.xlsx"), ""))
+    real, counted = indicators.compute_one, []
+
+    def second_is_slow(*args, **kwargs):
+        counted.append(args[1].code)
+        if len(counted) == 2:
+            assert page.cancel_requested.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(indicators, "compute_one", second_is_slow)
+    page.picker.set_period(Period.month(2026, 10))
+    page.templates.setCurrentCell(0, 0)
+    page.fill_button.click()
+    qtbot.waitUntil(lambda: page.progress.maximum() == 3 and page.progress.value() == 1, timeout=20000)
+    assert page.status.text() == "Counting: 1 of 3 indicators done…"
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.status.text() == "Cancelled. No file was made." and len(counted) == 2
+    assert list(out.iterdir()) == []
+
+
 def test_adding_an_indicator_from_the_editor(page, office, qtbot, monkeypatch):  # noqa: F811
     from PySide6.QtCore import Qt
 
