@@ -512,3 +512,34 @@ def test_the_reference_pattern_is_set_in_settings_with_its_problem_beside_it(app
     editor.setText("MOS/REF/{year}/{seq:03d}")
     page.save()
     assert office.get_settings(admin)["referral_number_pattern"] == "MOS/REF/{year}/{seq:03d}"
+
+
+def test_a_table_row_is_selected_right_to_left_too(app, qtbot, admin, office):
+    # QTableView.selectRow selects nothing when the layout is right to left (Qt 6.11): the pages
+    # select through ui.widgets.select_row, so an Arabic user sees the row the page chose.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    from ui.pages.referrals import ReferralsPage
+    from ui.widgets import select_row
+
+    table = QTableWidget(3, 3)
+    qtbot.addWidget(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.show()
+    select_row(table, 1)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1] and table.currentRow() == 1
+    select_row(table, 7)  # no such row: nothing changes, nothing raised
+    assert table.currentRow() == 1
+    first = sent(admin, office)
+    sent(admin, office, org="clinic", service="health_centre")
+    page = ReferralsPage(admin)
+    qtbot.addWidget(page)
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.show()
+    page.apply_filters()
+    assert [i.row() for i in page.table.selectionModel().selectedRows()] == [0]
+    page._select(first.id)
+    assert page.selected_id() == first.id
+    assert [i.row() for i in page.table.selectionModel().selectedRows()] == [page.model.ids.index(first.id)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 
 def isolate_ltr(text: str) -> str:
@@ -89,3 +90,15 @@ class NewPasswordFields(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make `row` the current, selected row of a table or list. QTableView.selectRow selects
+    nothing when the layout is right to left (Qt 6.11: it selects between the row's first and last
+    visual columns, which swap sides), so every Arabic screen selects through the model instead."""
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+    view.scrollTo(model.index(row, 0))

@@ -37,7 +37,7 @@ from db.session import UserSession
 from ui import backup_dialogs as bd
 from ui.i18n import error_text
 from ui.messages import ask, notify, show_error
-from ui.widgets import FieldError, isolate_ltr
+from ui.widgets import FieldError, isolate_ltr, select_row
 
 
 class RestoreChoiceDialog(QDialog):
@@ -400,7 +400,7 @@ class BackupsPage(QWidget):
             for index, info in enumerate(self.infos):
                 self._fill_row(index, info)
             if self.infos:
-                self.table.selectRow(0)
+                select_row(self.table, 0)
         elif step == "verified" and row < len(self.infos):
             self.infos[row] = state["verified"][row]
             self._fill_row(row, self.infos[row])

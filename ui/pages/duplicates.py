@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QThreadPool,
@@ -40,6 +39,7 @@ from db.errors import SanadError
 from db.merge import EDIT_LABELS, MergeResult, MergeSummary, UndoResult, link_label, recent_merges, undo_merge
 from db.people_list import ListRow
 from db.session import UserSession
+from ui import widgets
 from ui.i18n import error_text, translate_text
 from ui.merge_dialog import ABOUT, MergeDialog
 from ui.messages import ask, notify, show_error
@@ -286,11 +286,8 @@ class DuplicatesPage(QWidget):
             self.table.setColumnWidth(col, width)
 
     def select_row(self, row: int) -> None:
-        """Select one pair. (QTableView.selectRow picks no row in a right-to-left view scrolled
-        sideways; the selection model is told directly instead.)"""
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        """Select one pair (ui.widgets.select_row: QTableView.selectRow picks no row right to left)."""
+        widgets.select_row(self.table, row)
 
     # ---- scanning -------------------------------------------------------------------------------
     @property

@@ -30,7 +30,7 @@ from db.session import UserSession
 from ui.choices import choice_text
 from ui.i18n import error_text
 from ui.messages import notify, show_error
-from ui.widgets import FieldError, isolate_ltr
+from ui.widgets import FieldError, isolate_ltr, select_row
 
 
 class OrganisationDialog(QDialog):
@@ -185,7 +185,7 @@ class OrganisationsPage(QWidget):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(index, col, item)
             if chosen is not None and org.id == chosen.id:
-                self.table.selectRow(index)
+                select_row(self.table, index)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(self.COL_SERVICES, QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
@@ -233,4 +233,4 @@ class OrganisationsPage(QWidget):
     def _select(self, organisation_id: int | None) -> None:
         for index, org in enumerate(self.rows):
             if org.id == organisation_id:
-                self.table.selectRow(index)
+                select_row(self.table, index)

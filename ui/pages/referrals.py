@@ -35,7 +35,7 @@ from ui.i18n import current_language, error_text
 from ui.messages import show_error
 from ui.pages.organisations import OrganisationsPage
 from ui.referral_dialog import GIVEN_BRUSH, OVERDUE_BRUSH, PickPersonDialog, ReferralDialog, date_text, state_text
-from ui.widgets import isolate_ltr
+from ui.widgets import isolate_ltr, select_row
 
 _ROOT = QModelIndex()
 
@@ -249,7 +249,7 @@ class ReferralsPage(QWidget):
         self.count_label.setText(self.tr("%1 referrals").replace("%1", str(len(self.model.ids))))
         self.open_button.setEnabled(bool(self.model.ids))
         if self.model.ids:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -282,4 +282,4 @@ class ReferralsPage(QWidget):
 
     def _select(self, referral_id: int | None) -> None:
         if referral_id in self.model.ids:
-            self.table.selectRow(self.model.ids.index(referral_id))
+            select_row(self.table, self.model.ids.index(referral_id))
