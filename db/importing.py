@@ -1318,21 +1318,31 @@ def _find_duplicates(session: UserSession, rows: list[RowPlan], progress, cancel
         vault_total = db.scalar(select(func.count()).select_from(Person)) or 0
     read = last_id = 0
     scored: set[tuple[int, int]] = set()
+    # The first word of each Latin-name key in the file: a person in the vault can share a Latin
+    # block only if their stored search key (db/search.person_keys: the Latin key's words first)
+    # holds one of them, so the costly Latin key is worked out for those people alone.
+    latin_firsts = {key[1].split()[0] for key in blocks if key[0] == "la" and key[1]}
+    probe = _Probe()
     while True:
         if cancel is not None and cancel():
             raise ImportCancelled()
         with session.transaction() as db:
-            chunk = db.execute(select(*_COLUMNS).where(Person.id > last_id).order_by(Person.id)
-                               .limit(VAULT_CHUNK)).all()
+            # Core rows (not ORM-loaded ones): a million of them are read.
+            chunk = db.connection().execute(select(*_COLUMNS, Person.latin_key.label("stored_latin"))
+                                            .where(Person.id > last_id).order_by(Person.id)
+                                            .limit(VAULT_CHUNK)).all()
         if not chunk:
             break
         last_id = chunk[-1].id
         for row in chunk:
+            # The blocks this person is in, from the few fields they are made of; only someone
+            # sharing a block with a row of the file is made a whole profile and scored.
+            probe.fill(row, norm, latin_firsts)
+            hits = [block for key in _block_keys(probe) if (block := blocks.get(key))]
+            if not hits:
+                continue
             vault_profile = _Profile(candidate_from_row(row), norm)
-            for key in _block_keys(vault_profile):
-                block = blocks.get(key)
-                if not block:
-                    continue
+            for block in hits:
                 for mine in block:
                     pair = (mine.id, row.id)
                     if pair in scored:
@@ -1352,6 +1362,28 @@ def _find_duplicates(session: UserSession, rows: list[RowPlan], progress, cancel
     for r in rows:
         r.duplicates.sort(key=lambda d: -d.score)
         del r.duplicates[5:]
+
+
+class _Probe:
+    """What db/duplicates._block_keys reads of a profile, for one person of the vault: the same
+    values _Profile would hold (through the same normaliser), the Latin key only when it can
+    matter (see _find_duplicates)."""
+
+    __slots__ = ("birth_year", "father", "first", "grandfather", "latin", "mother", "phone")
+
+    def fill(self, row, norm, latin_firsts: set[str]) -> None:
+        self.first = norm.name(row.first_name or "")
+        self.father = norm.name(row.father_name or "")
+        self.grandfather = norm.name(row.grandfather_name or "")
+        self.mother = norm.tokens(row.mother_name or "")
+        born = row.birth_date
+        self.birth_year = born.year if born and (row.birth_precision or "exact") != "unknown" else None
+        self.phone = norm.phone(row.phone or "")
+        latin = row.name_latin or ""
+        if latin and latin_firsts and not latin_firsts.isdisjoint((row.stored_latin or "").split()):
+            self.latin = norm.latin_key(latin)
+        else:
+            self.latin = ""
 
 
 # --- Writing --------------------------------------------------------------------------------------
