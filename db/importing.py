@@ -1529,8 +1529,14 @@ def import_rows(
                         round(time.perf_counter() - started, 3))
 
 
-_CONSTANT_TYPES = (type(None), bool, int, dt.date, dt.datetime)
-_CODE = re.compile(r"[A-Za-z0-9_.:-]{0,40}")
+# What may be written into a statement: values that say nothing about anyone (no names, numbers,
+# phones or dates of birth), so that no personal value ever appears in SQL text (an error message
+# or a log line carries the statement, never its bound values).
+_CONSTANT_TYPES = (type(None), bool, int, dt.datetime)  # the import's timestamps; not dates of birth
+_CODE_COLUMNS = frozenset({
+    "sex", "birth_precision", "relationship_to_head", "marital_status", "nationality_status", "school_enrolment",
+    "displacement_status", "kind", "registered_kind", "given_by", "scope",
+})
 
 
 def _insert_many(db, table, rows: list[dict]) -> None:
@@ -1539,9 +1545,11 @@ def _insert_many(db, table, rows: list[dict]) -> None:
     written into the statement once instead of bound on every row. Under SQLCipher's memory
     security every bound text is a locked allocation (an mlock/munlock pair), so this is most of
     the cost of a large import. Rows are grouped by which of their columns are empty, so a
-    column empty in most rows is a constant for those rows. Only codes and empty values are
-    written as constants (SQLAlchemy renders them for the dialect); names and other text from
-    the file are always bound."""
+    column empty in most rows is a constant for those rows. Only empty values, numbers, the
+    import's timestamps and codes (sex, relationship...) are written as constants (rendered by
+    SQLAlchemy for the dialect): names, file numbers, phones and dates from the file are always
+    bound, so none of them is ever in the text of a statement (which error messages and logs
+    may show)."""
     from sqlalchemy import literal, literal_column
 
     if not rows:
@@ -1559,7 +1567,8 @@ def _insert_many(db, table, rows: list[dict]) -> None:
         first = members[0]
         constant = {}
         for key, value in first.items():
-            if not isinstance(value, _CONSTANT_TYPES) and not (isinstance(value, str) and _CODE.fullmatch(value)):
+            if not (value == "" or type(value) in _CONSTANT_TYPES
+                    or (key in _CODE_COLUMNS and isinstance(value, str) and value.isascii() and value.isidentifier())):
                 continue
             if all(m[key] == value and type(m[key]) is type(value) for m in members):
                 constant[key] = value
