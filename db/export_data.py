@@ -526,31 +526,28 @@ def _check_key_name(name: str) -> str:
     return name
 
 
+class UnknownPseudonymKey(SanadError):
+    text = QT_TRANSLATE_NOOP(
+        "SanadError", "There is no pseudonym key called %1. An administrator makes keys on the Pseudonym keys "
+        "screen (Reports and exports).")
+
+
 def pseudonym_key(session: UserSession, name: str = DEFAULT_KEY) -> bytes:
-    """The office's pseudonym key called `name`, kept in the vault (made, and audited, on first
-    use): exports made with one key give each file number the same pseudonym."""
+    """The office's pseudonym key called `name`, kept in the vault: exports made with one key give
+    each file number the same pseudonym. The default key is made (and audited) on first use; any
+    other must have been made by an administrator (db/pseudonyms.py), so a mistyped name is refused
+    instead of quietly starting a series of its own."""
     session.require(Action.EXPORT)
     name = _check_key_name(name)
     with session.transaction() as db:
         row = db.get(AppMeta, KEY_PREFIX + name)
         if row is None:
+            if name != DEFAULT_KEY:
+                raise UnknownPseudonymKey(name)
             row = AppMeta(key=KEY_PREFIX + name, value=secrets.token_hex(32))
             db.add(row)
             audit.append(db, session.user.actor, "pseudonym_key_made", "export_key", name)
         return bytes.fromhex(row.value)
-
-
-def new_pseudonym_key(session: UserSession, name: str = DEFAULT_KEY) -> None:
-    """Replace the key called `name` (administrators): later exports cannot be linked to earlier ones."""
-    session.require(Action.EDIT_SETTINGS)
-    name = _check_key_name(name)
-    with session.transaction() as db:
-        row = db.get(AppMeta, KEY_PREFIX + name)
-        if row is None:
-            db.add(AppMeta(key=KEY_PREFIX + name, value=secrets.token_hex(32)))
-        else:
-            row.value = secrets.token_hex(32)
-        audit.append(db, session.user.actor, "pseudonym_key_replaced", "export_key", name)
 
 
 def pseudonym_key_names(session: UserSession) -> list[str]:
@@ -558,7 +555,8 @@ def pseudonym_key_names(session: UserSession) -> list[str]:
     with session.transaction() as db:
         keys = db.scalars(select(AppMeta.key).where(AppMeta.key.like(KEY_PREFIX + "%")))
         names = sorted(key[len(KEY_PREFIX):] for key in keys)
-    return names or [DEFAULT_KEY]
+    # The default key first, even before the first anonymised export makes it.
+    return [DEFAULT_KEY, *(name for name in names if name != DEFAULT_KEY)]
 
 
 # ---- sensitive fields and the audit ------------------------------------------------------------------------

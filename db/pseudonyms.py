@@ -82,7 +82,8 @@ def _when(text: str) -> dt.datetime | None:
 def _record(db: Session, session: UserSession, name: str, *, made: bool) -> None:
     """Note who made or replaced the key and when, beside the key."""
     row = db.get(AppMeta, INFO_PREFIX + name)
-    info = _read_info(row.value) if row is not None else {}
+    # A key made by an export has no record of its own yet: who made it comes from the audit log.
+    info = _read_info(row.value) if row is not None else _from_audit(db, {name}).get(name, {})
     now, who = _now().isoformat(), session.user.username
     if made:
         info = {"made_at": now, "made_by": who}

@@ -261,3 +261,36 @@ def test_arabic_dialog_is_right_to_left_and_defaults_to_arabic(app, qtbot, peopl
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.lang() == "ar" and dialog.language.currentText() == "العربية"
     assert "hearings-anonymised-" in dialog.path.text()
+
+
+def test_a_donor_key_is_chosen_in_the_dialog_and_its_pseudonyms_differ(app, qtbot, people, tmp_path):
+    from db import pseudonyms
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(people, "people")
+    qtbot.addWidget(dialog)
+    assert dialog.key.isHidden()  # one key: no question
+    pseudonyms.make_key(people, "unicef")
+    dialog = ExportDialog(people, "people")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.key.isHidden() and dialog.key.currentData() == export_data.DEFAULT_KEY
+    assert [dialog.key.itemData(i) for i in range(dialog.key.count())] == [export_data.DEFAULT_KEY, "unicef"]
+    files = {}
+    for key in (export_data.DEFAULT_KEY, "unicef"):
+        dialog = ExportDialog(people, "people")
+        qtbot.addWidget(dialog)
+        dialog.key.setCurrentIndex(dialog.key.findData(key))
+        dialog.path.setText(str(tmp_path / f"{key}.xlsx"))
+        _run(dialog, qtbot)
+        sheets = load_workbook(tmp_path / f"{key}.xlsx").worksheets
+        cover = {row[0]: row[1] for row in sheets[0].iter_rows(values_only=True) if row[0]}
+        assert cover["Pseudonym key"] == key
+        files[key] = [row[0] for row in sheets[1].iter_rows(min_row=2, values_only=True)]
+    assert len(files["unicef"]) == 60 and not set(files["unicef"]) & set(files[export_data.DEFAULT_KEY])
+    # A named export has no pseudonyms: no key to choose.
+    dialog.anonymised.blockSignals(True)
+    dialog.anonymised.setChecked(False)
+    dialog.anonymised.blockSignals(False)
+    dialog._show_key()
+    assert dialog.key.isHidden()

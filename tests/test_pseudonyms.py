@@ -57,7 +57,8 @@ def test_a_new_key_records_who_made_it_and_when(admin):
     assert made.exists and made.made_by == "admin" and made.made_at is not None
     assert before <= made.made_at <= before + dt.timedelta(minutes=1)
     assert (made.replaced_at, made.replaced_by) == (None, "")
-    assert export_data.pseudonym_key_names(admin) == ["donor-x"]  # exports can pick it by name
+    # Exports can pick it by name, after the default.
+    assert export_data.pseudonym_key_names(admin) == ["default", "donor-x"]
     assert _entries(admin) == [("pseudonym_key_made", "donor-x", "admin")]
 
 
@@ -105,22 +106,24 @@ def test_delete_refuses_the_default_and_removes_another_key(admin):
     pseudonyms.delete_key(admin, "donor-x")
     assert [k.name for k in pseudonyms.list_keys(admin)] == ["default"]
     assert _entries(admin)[-1] == ("pseudonym_key_deleted", "donor-x", "admin")
-    # Asked for again, the name gets a new key: nothing made with the old one can be linked.
+    # Gone: an export asking for it is refused; made again, it is a new key that links to nothing before.
+    with pytest.raises(export_data.UnknownPseudonymKey):
+        export_data.pseudonym_key(admin, "donor-x")
+    pseudonyms.make_key(admin, "donor-x")
     assert pseudonym(export_data.pseudonym_key(admin, "donor-x"), FILE_NUMBER) != old
 
 
 def test_a_key_made_by_an_export_shows_who_made_it_from_the_audit_log(admin):
     manager = _as(admin, Role.MANAGER)
-    export_data.pseudonym_key(manager, "quarterly")  # made on first use, as an export does
-    export_data.new_pseudonym_key(admin, "quarterly")
-    quarterly = {k.name: k for k in pseudonyms.list_keys(admin)}["quarterly"]
-    assert quarterly.made_by == "manager1" and quarterly.made_at is not None
-    assert quarterly.replaced_by == "admin" and quarterly.replaced_at >= quarterly.made_at
-    # Deleted and made again by an export: the new one's maker, not the first.
-    pseudonyms.delete_key(admin, "quarterly")
-    export_data.pseudonym_key(admin, "quarterly")
-    again = {k.name: k for k in pseudonyms.list_keys(admin)}["quarterly"]
-    assert (again.made_by, again.replaced_by) == ("admin", "")
+    export_data.pseudonym_key(manager)  # the default key, made on the first anonymised export
+    pseudonyms.replace_key(admin, "default")
+    default = {k.name: k for k in pseudonyms.list_keys(admin)}["default"]
+    assert default.made_by == "manager1" and default.made_at is not None
+    assert default.replaced_by == "admin" and default.replaced_at >= default.made_at
+    # Only the default is made by an export: a manager cannot start a series of their own.
+    with pytest.raises(export_data.UnknownPseudonymKey):
+        export_data.pseudonym_key(manager, "quarterly")
+    assert [k.name for k in pseudonyms.list_keys(admin)] == ["default"]
 
 
 def test_every_change_is_one_audited_step(admin):

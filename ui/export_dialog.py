@@ -109,6 +109,16 @@ class ExportDialog(QDialog):
         self.anonymised_note.setWordWrap(True)
         self.anonymised_note.setStyleSheet("color: #505050")  # an explanation, quieter than the controls
         form.addRow("", self.anonymised_note)
+        # Pseudonyms of one key link across exports; a donor given its own key cannot link its files
+        # with anyone else's (the keys are made on the Reports page's Pseudonym keys screen).
+        self.key = QComboBox()
+        self.key.setObjectName("exportKey")
+        for name in export_data.pseudonym_key_names(session):
+            self.key.addItem(self.tr("default") if name == export_data.DEFAULT_KEY else name, name)
+        self.key_label = QLabel(self.tr("Pseudonym key:"))
+        self.key_label.setBuddy(self.key)
+        form.addRow(self.key_label, self.key)
+        self._show_key()
         self.sensitive = QCheckBox(self.tr("Include sensitive fields"))
         self.sensitive.setObjectName("exportSensitive")
         self.sensitive.setToolTip(self.tr("Administrators only; recorded in the audit log."))
@@ -192,8 +202,15 @@ class ExportDialog(QDialog):
         self.path.setText(str(path))
         self._suggested = False
 
+    def _show_key(self) -> None:
+        # Only where there is a choice: one key needs no question.
+        shown = self.anonymised.isChecked() and self.key.count() > 1
+        self.key.setVisible(shown)
+        self.key_label.setVisible(shown)
+
     def _anonymised_toggled(self, on: bool) -> None:
         self.anonymised_note.setVisible(self.anonymised.isChecked())
+        self._show_key()
         if not on and not ask(self, self.tr(
                 "A named export holds people's names, phone numbers, dates of birth, addresses and document "
                 "numbers, in a file that is not encrypted. If it is lost or shared, people can be found.\n\n"
@@ -203,6 +220,7 @@ class ExportDialog(QDialog):
             self.anonymised.setChecked(True)
             self.anonymised.blockSignals(False)
             self.anonymised_note.setVisible(True)
+            self._show_key()
             return
         self._suggest_path()
 
@@ -231,7 +249,7 @@ class ExportDialog(QDialog):
                 return None
         return ExportRequest(kind=self.kind, filters=self.filters, lang=self.lang(),
                              anonymised=self.anonymised.isChecked(), include_sensitive=self.sensitive.isChecked(),
-                             period=period)
+                             period=period, key_name=self.key.currentData() or export_data.DEFAULT_KEY)
 
     def start(self) -> None:
         if self.worker is not None:
@@ -255,8 +273,8 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def _running(self, running: bool) -> None:
-        for widget in (self.language, self.period, self.anonymised, self.sensitive, self.path, self.choose,
-                       self.export_button):
+        for widget in (self.language, self.period, self.anonymised, self.key, self.sensitive, self.path,
+                       self.choose, self.export_button):
             widget.setEnabled(not running)
         self.progress.setVisible(running or self.progress.value() > 0)
         if running:
