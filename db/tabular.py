@@ -259,6 +259,7 @@ _XML_CHUNK = 256 * 1024
 _MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
 _TAGS = {f"{ns}}}{tag}": tag for ns in _MAIN_NAMESPACES for tag in ("row", "c", "v", "f", "is", "t", "rPh")}
 _DIGITS = "0123456789"
+_EXCEL_COLUMNS = 16_384  # XFD
 
 
 def _column_index(letters: str, cache: dict[str, int] = {}) -> int:  # noqa: B006 (a cache on purpose)
@@ -344,6 +345,8 @@ class _SheetReader:
             ref = attrs.get("r")
             if ref:
                 self.column = _column_index(ref.rstrip(_DIGITS))
+                if not 1 <= self.column <= _EXCEL_COLUMNS:
+                    raise ValueError("not a cell reference")  # the workbook is refused, as openpyxl refuses it
             else:
                 self.column += 1
             self.ref = ref

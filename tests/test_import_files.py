@@ -477,6 +477,8 @@ SHEET_ATTACKS = {
     "document type": '<!DOCTYPE worksheet><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
     "<sheetData/></worksheet>",
     "not XML": "<worksheet><sheetData><row><c><v>1</v></row>",
+    "not a cell reference": '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    '<row r="1"><c r="1A"><v>1</v></c></row></sheetData></worksheet>',
 }
 
 
