@@ -1768,8 +1768,10 @@ TEMPLATE_INSTRUCTIONS = (
      "(at least her name and her father's).",
      "الاسم واسم الأب واسم الجد واللقب: الاسم الرباعي؛ اسم الأم الثلاثي: اسمها واسم أبيها على الأقل."),
     ("sex: F or M.", "الجنس: F للأنثى أو M للذكر (أو أنثى / ذكر)."),
-    ("birth_date: YYYY-MM-DD, YYYY-MM or YYYY (also 7/3/2015, day first).",
-     "تاريخ الميلاد: سنة-شهر-يوم أو سنة-شهر أو السنة وحدها (ويُقبل 7/3/2015، اليوم أولاً)."),
+    ("birth_date: YYYY-MM-DD, YYYY-MM or YYYY (also 7/3/2015, day first). A Hijri date needs هـ or AH after it "
+     "(1415/03/12 هـ); it is converted to the Gregorian calendar.",
+     "تاريخ الميلاد: سنة-شهر-يوم أو سنة-شهر أو السنة وحدها (ويُقبل 7/3/2015، اليوم أولاً). "
+     "يُكتب بعد التاريخ الهجري هـ (1415/03/12 هـ) ويُحوَّل إلى التاريخ الميلادي."),
     ("district, sub_district: p-code (IQG15Q05, IQG15Q05N01) or the name as in Sanad's list of places.",
      "القضاء والناحية: الرمز (IQG15Q05) أو الاسم كما في قائمة الأماكن في سند."),
     ("displacement_status: resident, idp, returnee or camp_departed.",

@@ -146,6 +146,7 @@ def test_template_has_lists_instructions_and_arabic_headings(tmp_path):
     assert '"F,M"' in lists and any("camp_departed" in f for f in lists) and any("grandchild" in f for f in lists)
     instructions = workbook.worksheets[1]
     text = " ".join(str(c.value) for row in instructions.iter_rows() for c in row if c.value)
+    assert "A Hijri date needs هـ or AH after it" in text and "يُكتب بعد التاريخ الهجري هـ" in text
     assert "household_ref" in text and "رمز الأسرة" in text
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
 
