@@ -753,36 +753,97 @@ class Table:
         return self.grid[-1][-1]
 
 
+def _lines(rows: int, cols: int) -> list[list[tuple[int, int]]]:
+    """Every row and column of a table with its total last: the cells, then the total they add up to."""
+    return [[(i, j) for j in range(cols)] for i in range(rows)] + [[(i, j) for i in range(rows)] for j in range(cols)]
+
+
+def disclosed(grid: list[list[int]], hidden: list[list[str]], threshold: int) -> list[tuple[int, int]]:
+    """The hidden cells a reader can work out exactly from what the table shows: each shown figure
+    is known, a "<t" cell lies in 1..t-1 and an "x" cell in 0..(the grand total); every row and
+    column adds up to its total. The bounds are tightened line by line until nothing moves (what a
+    reader with a spreadsheet can do), and a hidden cell whose lowest and highest possible values
+    meet is disclosed."""
+    rows, cols = len(grid), len(grid[0])
+    most = max(max(row) for row in grid)
+    low = [[0] * cols for _ in range(rows)]
+    high = [[most] * cols for _ in range(rows)]
+    for i in range(rows):
+        for j in range(cols):
+            if not hidden[i][j]:
+                low[i][j] = high[i][j] = grid[i][j]
+            elif hidden[i][j] == "small":
+                low[i][j], high[i][j] = 1, threshold - 1
+    lines = _lines(rows, cols)
+    for _ in range(4 * (rows + cols)):
+        moved = False
+        for *cells, (mi, mj) in lines:
+            sum_low = sum(low[i][j] for i, j in cells)
+            sum_high = sum(high[i][j] for i, j in cells)
+            if sum_low > low[mi][mj]:
+                low[mi][mj], moved = sum_low, True
+            if sum_high < high[mi][mj]:
+                high[mi][mj], moved = sum_high, True
+            for i, j in cells:
+                floor = low[mi][mj] - (sum_high - high[i][j])
+                ceiling = high[mi][mj] - (sum_low - low[i][j])
+                if floor > low[i][j]:
+                    low[i][j], moved = floor, True
+                if ceiling < high[i][j]:
+                    high[i][j], moved = ceiling, True
+        if not moved:
+            break
+    return [(i, j) for i in range(rows) for j in range(cols) if hidden[i][j] and low[i][j] >= high[i][j]]
+
+
 def suppress(grid: list[list[int]], threshold: int,
              forced: Iterable[tuple[int, int]] = ()) -> list[list[int | str]]:
     """What each value of `grid` (rows and columns with totals last) shows: the count, "<t" for
-    1..t-1, or "x" for a value hidden so that a hidden one cannot be worked out from the totals
-    (`forced`: positions hidden from the start, because another table of the same indicator hides
-    the same figure)."""
+    1..t-1, or "x" for a value hidden so that no hidden one can be worked out from the totals and
+    the other figures (`forced`: positions hidden from the start, because another table of the same
+    indicator hides the same figure). More figures are hidden until `disclosed` finds none."""
     rows, cols = len(grid), len(grid[0])
     hidden = [["small" if 0 < grid[i][j] < threshold else "" for j in range(cols)] for i in range(rows)]
     for i, j in forced:
         hidden[i][j] = hidden[i][j] or "comp"
-    lines = [[(i, j) for j in range(cols)] for i in range(rows)] + [[(i, j) for i in range(rows)] for j in range(cols)]
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            if sum(1 for i, j in line if hidden[i][j]) != 1:
-                continue
-            *cells, margin = line
-            candidates = sorted((grid[i][j], (i, j)) for i, j in cells if not hidden[i][j] and grid[i][j] > 0)
-            if candidates:
-                i, j = candidates[0][1]
-            elif not hidden[margin[0]][margin[1]]:
-                i, j = margin
-            else:
-                zeros = [(i, j) for i, j in cells if not hidden[i][j]]
-                if not zeros:
-                    continue
-                i, j = zeros[0]
+    lines = _lines(rows, cols)
+
+    def hide_another(line: list[tuple[int, int]]) -> bool:
+        """Hide the smallest shown figure of the line (a total only when no figure is left)."""
+        *cells, margin = line
+        candidates = sorted((grid[i][j], (i, j)) for i, j in cells if not hidden[i][j] and grid[i][j] > 0)
+        if candidates:
+            i, j = candidates[0][1]
+        elif not hidden[margin[0]][margin[1]]:
+            i, j = margin
+        else:
+            zeros = [(i, j) for i, j in cells if not hidden[i][j]]
+            if not zeros:
+                return False
+            i, j = zeros[0]
+        hidden[i][j] = "comp"
+        return True
+
+    while True:
+        changed = True
+        while changed:  # no line with a single hidden figure: its total would give it back
+            changed = False
+            for line in lines:
+                if sum(1 for i, j in line if hidden[i][j]) == 1 and hide_another(line):
+                    changed = True
+        exposed = disclosed(grid, hidden, threshold)
+        if not exposed:
+            break
+        # Widen the uncertainty in a line through an exposed cell (its row first, then its column).
+        if any(hide_another(line) for cell in exposed for line in lines if cell in line):
+            continue
+        # Every line through them is hidden already, and small counts still add up to their total
+        # (four cells of "<5" under a total of 4 are four 1s): shown as "x", they might be 0.
+        smalls = [(i, j) for i, j in exposed if hidden[i][j] == "small"]
+        if not smalls:
+            break
+        for i, j in smalls:
             hidden[i][j] = "comp"
-            changed = True
     small = f"<{threshold}"
     return [[small if hidden[i][j] == "small" else COMPLEMENTARY if hidden[i][j] else grid[i][j]
              for j in range(cols)] for i in range(rows)]

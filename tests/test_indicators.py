@@ -337,15 +337,50 @@ def test_no_line_is_left_with_a_single_hidden_value():
                     assert shown[i][j] == grid[i][j]
 
 
+def _hidden(shown: list[list]) -> list[list[str]]:
+    return [["small" if isinstance(v, str) and v.startswith("<") else "comp" if v == "x" else "" for v in row]
+            for row in shown]
+
+
+def test_no_hidden_count_can_be_worked_out_from_the_totals():
+    # Found in review: rows and columns each had two hidden cells, yet the totals gave them back.
+    grid = [[1, 0, 1], [1, 0, 1], [6, 7, 13], [8, 7, 15]]  # age rows x (F, M, total), totals last
+    before = [["<5", "x", "<5"], ["<5", 0, "<5"], ["x", 7, 13], [8, 7, 15]]  # the old answer
+    assert indicators.disclosed(grid, _hidden(before), 5)  # F: 8 - 6 = 2 = 1 + 1
+    shown = indicators.suppress(grid, 5)
+    assert indicators.disclosed(grid, _hidden(shown), 5) == []
+    assert shown[0][0] in ("<5", "x") and shown[1][0] in ("<5", "x")
+    # Displacement: two "<5" adding up to 8 are two 4s.
+    grid = [[10, 10], [4, 4], [4, 4], [18, 18]]
+    assert indicators.disclosed(grid, _hidden(indicators.suppress(grid, 5)), 5) == []
+    # Random tables: whatever is hidden stays unknown.
+    import random
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        rows, cols = rng.randint(1, 6), rng.randint(1, 6)
+        body = [[rng.choice([0, 0, 1, 2, 3, 4, 5, 6, 9, 12, 30]) for _ in range(cols)] for _ in range(rows)]
+        grid = [row + [sum(row)] for row in body]
+        grid.append([sum(grid[i][j] for i in range(rows)) for j in range(cols + 1)])
+        shown = indicators.suppress(grid, 5)
+        assert indicators.disclosed(grid, _hidden(shown), 5) == [], grid
+        assert all(shown[i][j] == grid[i][j] or isinstance(shown[i][j], str)
+                   for i in range(rows + 1) for j in range(cols + 1))
+
+
 def test_report_tables_are_suppressed(office):
     rep = _report(office)
     r = rep.result("people_registered")
     tables = {t.key: t for t in indicators.tables(r, rep.bands, rep.threshold, rep.labels)}
     disability = tables["disability"]
     assert disability.rows == ["yes", "no", ""]
-    assert [row[0] for row in disability.shown] == ["<5", "<5", "<5", 5]
+    # Four girls in four age groups, each "<5", under a total of 4 would be four 1s: the sex by age
+    # table hides everything, and the grand total it hides is hidden in every table.
     sex_age = tables["age_sex"]
-    assert sex_age.shown[-1] == ["<5", "<5", 5]
+    assert all(value == "x" for row in sex_age.shown for value in row)
+    assert [row[0] for row in disability.shown] == ["<5", "<5", "<5", "x"]
+    for table in tables.values():
+        assert indicators.disclosed(table.grid, _hidden(table.shown), rep.threshold) == [], table.key
     assert indicators.cell_value(r, "", {"sex": "F"}, 5) == "<5"
     assert indicators.cell_value(r, "", {}, 5) == 5
     assert indicators.cell_value(r, "", {"age": "60+"}, 5) == 0

@@ -43,7 +43,9 @@ def test_english_workbook_types_frozen_and_suppressed(office, tmp_path):  # noqa
     summary = book["Summary"]
     assert summary.freeze_panes == "B2"
     rows = {row[0]: row[1:] for row in _rows(summary)[1:]}
-    assert rows["People registered"] == ["Unique people", 5, "<5", "<5"]
+    # Four women in four age groups, each "<5", would be four 1s under a total of 4: the age by sex
+    # table hides its totals, and the grand total it hides is hidden wherever it appears.
+    assert rows["People registered"] == ["Unique people", "x", "x", "x"]
     assert rows["Applications opened"] == ["Records (documents, services)", "<5", "<5", "<5"]
 
     people = book["1 People registered"]
@@ -52,11 +54,11 @@ def test_english_workbook_types_frozen_and_suppressed(office, tmp_path):  # noqa
     start = next(i for i, row in enumerate(table) if row[0] == "Disability (Washington Group)")
     assert table[start + 1][:2] == ["Disability (Washington Group)", "Count"]
     assert [row[:2] for row in table[start + 2:start + 6]] == [
-        ["With disability", "<5"], ["Without disability", "<5"], ["Not asked", "<5"], ["Total", 5]]
-    total_cell = people.cell(row=start + 6, column=2)
+        ["With disability", "<5"], ["Without disability", "<5"], ["Not asked", "<5"], ["Total", "x"]]
     small_cell = people.cell(row=start + 3, column=2)
-    assert total_cell.data_type == "n" and isinstance(total_cell.value, int)
     assert small_cell.data_type == "s"
+    shown = [cell for row in people.iter_rows(min_row=3) for cell in row[1:] if isinstance(cell.value, int)]
+    assert shown and all(cell.data_type == "n" for cell in shown)  # figures shown are numbers
     district = next(i for i, row in enumerate(table) if row[0] == "District" and row[1] is None)
     assert table[district + 2][:2] == ["IQG15Q01", "<5"]  # no place table rows in this vault: the p-code
     for row in people.iter_rows():
@@ -186,7 +188,7 @@ def test_libreoffice_reads_the_arabic_report(office, tmp_path):  # noqa: F811
                     "--outdir", str(tmp_path / "csv"), str(path)], check=True, capture_output=True, timeout=180)
     summary = next(p for p in (tmp_path / "csv").glob("*.csv") if "الملخص" in p.name)
     rows = {row[0]: row[1:] for row in csv.reader(summary.open(encoding="utf-8", newline=""))}
-    assert rows["الأشخاص المسجَّلون"] == ["أشخاص دون تكرار", "5", "<5", "<5"]
+    assert rows["الأشخاص المسجَّلون"] == ["أشخاص دون تكرار", "x", "x", "x"]
 
 
 def test_an_office_indicator_by_another_field_has_words_not_codes(office, tmp_path):  # noqa: F811
