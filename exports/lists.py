@@ -13,6 +13,7 @@ or a cancel leaves neither a file nor an entry.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,9 +285,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "anonymised_notice": (
         "Names, phones, dates of birth, addresses and document numbers are left out; file numbers are "
-        "replaced by pseudonyms that only this office can link back.",
+        "replaced by pseudonyms that only this office can link back, and the rows are in random order.",
         "حُذفت الأسماء وأرقام الهواتف وتواريخ الميلاد والعناوين وأرقام الوثائق، واستُبدلت أرقام الملفات "
-        "بأسماء مستعارة لا يستطيع ربطها بأصحابها إلا هذه المنظمة.",
+        "بأسماء مستعارة لا يستطيع ربطها بأصحابها إلا هذه المنظمة، ورُتّبت الصفوف ترتيباً عشوائياً.",
     ),
 }
 
@@ -496,6 +497,11 @@ def export_list(
     labels = Labels(session, request.lang)
     lang, rtl = request.lang, request.lang == "ar"
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    if request.anonymised:
+        # In file-number order, the n-th row would be the n-th file: whoever knows the numbering
+        # could link pseudonyms back. Rows go in an order nobody can reproduce.
+        ids = list(ids)
+        random.SystemRandom().shuffle(ids)
     total, done = len(ids), 0
     if total > MAX_ROWS:
         raise ValidationError("filters", _TOO_MANY_ROWS, f"{total:,}", f"{MAX_ROWS:,}")
