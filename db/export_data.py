@@ -157,15 +157,22 @@ def parse_period(text: str) -> Period:
     except ValueError:
         raise ValidationError("period", _BAD_PERIOD) from None
     if end < start:
-        raise ValidationError("period", _BAD_PERIOD)
+        raise ValidationError("period", QT_TRANSLATE_NOOP(
+            "SanadError", "The period ends (%2) before it starts (%1): write the earlier date first."),
+            start.isoformat(), end.isoformat())
     return Period(start, end)
 
 
 def _period_ids(db: Session, kind: str, period: Period) -> set[int]:
     """The records of `kind` that fall in the period: people and households registered in it,
     applications opened, referrals sent, hearings held."""
-    after = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
-    start = dt.datetime.combine(period.start, dt.time())
+    # Registration times are stored in UTC; the period is whole days of the office's clock, as in
+    # the indicator report (db/indicators.py), so a list and a report of one month agree.
+    from db.indicators import local_offset
+
+    offset = local_offset(period.end)
+    after = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time()) - offset
+    start = dt.datetime.combine(period.start, dt.time()) - offset
     column_of = {
         "people": (Person.id, Person.created_at, start, after),
         "households": (Household.id, Household.created_at, start, after),
@@ -292,7 +299,8 @@ def _disability(row: Any) -> bool | None:
 
 
 def _date(value: dt.datetime | None) -> dt.date | None:
-    return value.date() if value is not None else None
+    """The office's local day of a time stored in UTC."""
+    return value.replace(tzinfo=dt.UTC).astimezone().date() if value is not None else None
 
 
 def export_rows(session: UserSession, kind: str, ids: list[int], labels: Labels, *, today: dt.date,

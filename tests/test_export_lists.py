@@ -770,3 +770,32 @@ def test_anonymised_rows_are_in_an_order_that_does_not_follow_the_file_numbers(o
     assert sorted(orders[0]) == sorted(by_number) == sorted(orders[1])
     assert orders[0] != by_number and orders[1] != by_number and orders[0] != orders[1]
     assert "random order" in _all_parts(path)  # and the cover says so
+
+
+def test_a_period_is_whole_days_of_the_office_clock_as_in_the_report(office, tmp_path, monkeypatch):
+    # Found in review: the list placed registrations by their UTC day, the report by the office's.
+    import time
+
+    from db import indicators
+
+    session, ids, _apps = office
+    monkeypatch.setenv("TZ", "Asia/Baghdad")  # UTC+3 all year
+    time.tzset()
+    try:
+        with session.transaction() as db:
+            late = db.get(Person, ids[0])
+            late.created_at = dt.datetime(2026, 10, 31, 22, 30)  # 01:30 on 1 November in Mosul
+            number = late.file_number
+        october = export_data.parse_period("2026-10")
+        november = export_data.parse_period("2026-11")
+        _r, path = _export(session, tmp_path, "people", "oct.xlsx", lang="en", anonymised=False, period=october)
+        assert number not in {row["File number"] for row in _rows(_data(path)[1])}
+        _r, path = _export(session, tmp_path, "people", "nov.xlsx", lang="en", anonymised=False, period=november)
+        row = next(row for row in _rows(_data(path)[1]) if row["File number"] == number)
+        assert row["Registered on"].date() == dt.date(2026, 11, 1)
+        listed = len(_rows(_data(path)[1]))
+        report = indicators.compute_report(session, november, threshold=1, codes=["people_registered"])
+        assert report.result("people_registered").count(None) == listed
+    finally:
+        monkeypatch.undo()
+        time.tzset()
