@@ -7,11 +7,12 @@ db.export_data.KINDS and `filters` the list's filter dataclass (None: the whole 
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QThread, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,13 @@ from exports import lists
 from exports.lists import ExportCancelled, ExportRequest, ExportResult
 from ui.i18n import current_language, error_text
 from ui.messages import ask, notify, show_error
+from ui.widgets import isolate_ltr
+
+# Dates, codes and file names inside a sentence: "2026-10-01..2026-12-31", "2026-Q4", "people.xlsx".
+_LTR_RUN = re.compile(r"[0-9A-Za-z]+(?:[-.:/_][0-9A-Za-z]+)*(?:\.\.[0-9A-Za-z]+(?:[-.:/_][0-9A-Za-z]+)*)?")
+# The newer isolates (U+2066-U+2069), which Qt's bidi code does not honour (see isolate_ltr).
+_ISOLATES = re.compile("[\u2066-\u2069]")
+_ANONYMISED_WORD = re.compile("anonymi[sz]ed", re.IGNORECASE)
 
 
 class ExportWorker(QThread):
@@ -97,6 +105,7 @@ class ExportDialog(QDialog):
         self.period_problem = QLabel()
         self.period_problem.setObjectName("exportPeriodProblem")
         self.period_problem.setStyleSheet("color: #b00020")
+        self.period_problem.setWordWrap(True)  # the message is longer than the field in English
         self.period_problem.setVisible(False)
         form.addRow("", self.period_problem)
         self.anonymised = QCheckBox(self.tr("Anonymised (for anything that leaves the office)"))
@@ -184,10 +193,18 @@ class ExportDialog(QDialog):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _suggest_path(self) -> None:
-        if not self._suggested:
-            return
+        """The suggested file name for the list, language and mode, in the folder already chosen. A
+        name the user wrote is kept; a name that is still a suggestion (even after Choose…) follows
+        the mode, so a named export never keeps an "…-anonymised-…" name, nor the other way round."""
         name = lists.suggested_file_name(self.kind, self.lang(), self.anonymised.isChecked())
-        self.path.setText(str(self._folder() / name))
+        if self._suggested:
+            self.path.setText(str(self._folder() / name))
+            return
+        current = Path(self.path.text().strip())
+        suggestions = {lists.suggested_file_name(self.kind, lang, anonymised)
+                       for lang in ("ar", "en") for anonymised in (True, False)}
+        if current.name in suggestions and current.name != name:
+            self.path.setText(str(current.with_name(name)))
 
     def choose_path(self) -> None:
         # Qt's own dialog: the system's would add the file to the recent-files lists (R7).
@@ -243,13 +260,35 @@ class ExportDialog(QDialog):
             try:
                 period = export_data.parse_period(self.period.text())
             except SanadError as exc:
-                self.period_problem.setText(error_text(exc))
+                self.period_problem.setText(self._ltr_runs(error_text(exc)))
                 self.period_problem.setVisible(True)
                 self.period.setFocus()
                 return None
         return ExportRequest(kind=self.kind, filters=self.filters, lang=self.lang(),
                              anonymised=self.anonymised.isChecked(), include_sensitive=self.sensitive.isChecked(),
                              period=period, key_name=self.key.currentData() or export_data.DEFAULT_KEY)
+
+    def _ltr_runs(self, text: str) -> str:
+        """In a right-to-left window, each date, code or file name of a message in its own
+        left-to-right run ("2026-10-01..2026-12-31" would otherwise read "2026-12-31..2026-10-01")."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return text
+        return _LTR_RUN.sub(lambda match: isolate_ltr(match.group(0)), _ISOLATES.sub("", text))
+
+    def _named_file_name(self, path: Path) -> Path | None:
+        """A named export is never saved under a name saying "anonymised": someone would take it for
+        one and send it outside. The user is offered the same name with "named" instead (None: go
+        back to the form)."""
+        if _ANONYMISED_WORD.search(path.name) is None:
+            return path
+        renamed = path.with_name(_ANONYMISED_WORD.sub("named", path.name))
+        if not ask(self, self.tr(
+                "This export has names, but its file name %1 says it is anonymised. Save it as %2 instead?")
+                .replace("%1", isolate_ltr(path.name)).replace("%2", isolate_ltr(renamed.name)),
+                yes=self.tr("Use the new name"), no=self.tr("Go back")):
+            return None
+        self.path.setText(str(renamed))
+        return renamed
 
     def start(self) -> None:
         if self.worker is not None:
@@ -262,6 +301,14 @@ class ExportDialog(QDialog):
             return
         request = self.request()
         if request is None:
+            return
+        if not request.anonymised:
+            path = self._named_file_name(path)
+            if path is None:
+                return
+        if path.exists() and not ask(
+                self, self.tr("A file called %1 is already there. Replace it?").replace("%1", isolate_ltr(path.name)),
+                yes=self.tr("Replace it"), no=self.tr("Keep it")):
             return
         self._running(True)
         self.status.setText(self.tr("Reading the list…"))
@@ -289,7 +336,7 @@ class ExportDialog(QDialog):
         self.result = result
         notify(self.parent() if isinstance(self.parent(), QWidget) else None,
                self.tr("Exported %1 rows to %2 (not encrypted).").replace("%1", f"{result.rows:,}")
-               .replace("%2", str(result.path)))
+               .replace("%2", isolate_ltr(str(result.path))))
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setValue(0)

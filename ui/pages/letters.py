@@ -281,10 +281,15 @@ class LettersPage(QWidget):
         self.templates_button.setObjectName("editTemplates")
         self.batch_button = QPushButton(self.tr("Letters for &many referrals…"))
         self.batch_button.setObjectName("batchLetters")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportLetters")
+        self.export_button.setToolTip(self.tr("Export the letters listed, with these filters, to an Excel file"))
+        self.export_button.setVisible(session.may(Action.EXPORT))
+        self.export_button.clicked.connect(self.export)
         for button in (self.new_button, self.reprint_button, self.save_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.verify_button, self.templates_button, self.batch_button):
+        for button in (self.verify_button, self.templates_button, self.batch_button, self.export_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         for button in (self.new_button, self.templates_button, self.batch_button):
@@ -309,15 +314,19 @@ class LettersPage(QWidget):
         self.reload()
 
     # ---- list -----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self._timer.stop()
+    def current_filters(self) -> LetterFilter:
+        """The filters as the page shows them (the list and its Excel export use the same)."""
         choice = self.issued.currentData() or "any"
         if choice == "between":
             first, last = sorted((self.issued_from.date().toPython(), self.issued_to.date().toPython()))
         else:
             first, last = issued_range(choice, dt.date.today())
-        self.model.filters = LetterFilter(search=self.search.text(), template_key=self.template.currentData() or "",
-                                          state=self.state.currentData() or "", issued_from=first, issued_to=last)
+        return LetterFilter(search=self.search.text(), template_key=self.template.currentData() or "",
+                            state=self.state.currentData() or "", issued_from=first, issued_to=last)
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.model.filters = self.current_filters()
         try:
             self.model.reload()
         except SanadError as exc:
@@ -428,6 +437,11 @@ class LettersPage(QWidget):
         from ui.template_editor import TemplateEditorDialog
 
         TemplateEditorDialog(self.session, self.template.currentData() or "", self).exec()
+
+    def export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self.session, "letters", self.current_filters(), self).exec()
 
     def batch(self) -> None:
         from ui.letter_batch import BatchLetterDialog
