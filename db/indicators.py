@@ -15,7 +15,7 @@ district, displacement status, disability); every table of the report is summed 
 from per-row Python loops.
 
 * age: in whole years at the period's last day, in the office's bands (setting
-  ``report_age_bands``, e.g. ``0-4,5-11,12-17,18-59,60+``); no birth date (or one after the
+  ``report_age_bands``, e.g. ``0-5,6-11,12-17,18-59,60+``); no birth date (or one after the
   period) is its own band "unknown". Someone born on 29 February reaches a new age on 1 March in
   other years. Dates known only to the year or month are counted as stored (db/validation.py).
 * district: the household's district p-code, else the first 8 characters of the person's own
@@ -57,7 +57,7 @@ from db.models_reports import DonorCell, DonorTemplate, Indicator
 from db.permissions import Action
 from db.session import UserSession
 
-DEFAULT_BANDS = "0-4,5-11,12-17,18-59,60+"
+DEFAULT_BANDS = "0-5,6-11,12-17,18-59,60+"  # domain.md section 5
 DEFAULT_THRESHOLD = 5
 COMPLEMENTARY = "x"
 UNKNOWN = ""

@@ -74,8 +74,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "emergency_wipe_enabled", "bool", False,
         QT_TRANSLATE_NOOP("Settings", "Allow the emergency wipe (Ctrl+Alt+Shift+W, then type a word)"),
     ),
-    SettingSpec("report_age_bands", "text", "0-4,5-11,12-17,18-59,60+",
-                QT_TRANSLATE_NOOP("Settings", "Age groups in reports (e.g. 0-4,5-11,12-17,18-59,60+)")),
+    SettingSpec("report_age_bands", "text", "0-5,6-11,12-17,18-59,60+",  # domain.md section 5
+                QT_TRANSLATE_NOOP("Settings", "Age groups in reports and lists (e.g. 0-5,6-11,12-17,18-59,60+)")),
     SettingSpec("report_min_cell", "int", 5,
                 QT_TRANSLATE_NOOP("Settings", "Smallest count shown in reports (smaller counts show as <N)"),
                 minimum=1, maximum=100),

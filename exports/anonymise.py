@@ -31,7 +31,8 @@ IDENTIFYING = frozenset({NAME, PHONE, BIRTH_DATE, ADDRESS, DOCUMENT_NUMBER, FREE
 PSEUDONYMISED = frozenset({FILE_NUMBER, RECORD_REF})
 KINDS = IDENTIFYING | PSEUDONYMISED | {SENSITIVE, PLAIN}
 
-# Age groups of domain.md section 5 (the report's defaults): (label, lowest age, highest age).
+# Age groups of domain.md section 5, the office setting's default (exports/lists.py reads the
+# office's own): (label, lowest age, highest age).
 AGE_BANDS: tuple[tuple[str, int, int], ...] = (
     ("0-5", 0, 5), ("6-11", 6, 11), ("12-17", 12, 17), ("18-59", 18, 59), ("60+", 60, 200),
 )

@@ -371,12 +371,24 @@ def check_path(path: Path) -> Path:
 # ---- writing ---------------------------------------------------------------------------------------------
 
 
-def _derived(row: dict[str, Any], today: dt.date) -> None:
+def _derived(row: dict[str, Any], today: dt.date, bands: tuple[tuple[str, int, int], ...]) -> None:
     if "birth_date" in row:
         # An age from a date known only to the year or "about" is as good as that year.
         age = anonymise.age_on(row["birth_date"], today)
         row["age"] = age
-        row["age_band"] = anonymise.age_band(age)
+        row["age_band"] = anonymise.age_band(age, bands)
+
+
+def office_age_bands(session: UserSession) -> tuple[tuple[str, int, int], ...]:
+    """The office's age groups (the report_age_bands setting, which the indicator report uses too)."""
+    from db import office
+    from db.indicators import parse_bands
+
+    try:
+        bands = parse_bands(str(office.get_settings(session).get("report_age_bands", "")))
+    except ValidationError:
+        return anonymise.AGE_BANDS
+    return tuple((band.code, band.low, band.high if band.high is not None else 200) for band in bands)
 
 
 def _row_maker(columns: tuple[Column, ...], policy: Policy, lang: str) -> Callable[[dict], list]:
@@ -495,6 +507,7 @@ def export_list(
     columns = columns_for(request.kind, policy)
     ids = export_data.export_ids(session, request.kind, request.filters, period=request.period, today=today)
     labels = Labels(session, request.lang)
+    bands = office_age_bands(session)
     lang, rtl = request.lang, request.lang == "ar"
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     if request.anonymised:
@@ -525,7 +538,7 @@ def export_list(
                 rows = export_data.export_rows(session, request.kind, page, labels, today=today,
                                                include_sensitive=request.include_sensitive, keys=needed)
                 for row in rows:
-                    _derived(row, today)
+                    _derived(row, today, bands)
                     sheet.append(make_row(row))
                 done += len(rows)
                 if progress:

@@ -799,3 +799,23 @@ def test_a_period_is_whole_days_of_the_office_clock_as_in_the_report(office, tmp
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_age_groups_are_the_office_setting_the_report_uses(office, tmp_path):
+    # Found in review: the list had fixed groups while the report read the office's setting.
+    from db import office as office_settings
+
+    session, _ids, _apps = office
+    _r, path = _export(session, tmp_path, "people", "default.xlsx", lang="en")
+    groups = {row["Age group"] for row in _rows(_data(path)[1])} - {None}
+    assert groups and groups <= {"0-5", "6-11", "12-17", "18-59", "60+"}
+    office_settings.save_settings(session, {"report_age_bands": "0-17,18-49,50+"})
+    result, path = _export(session, tmp_path, "people", "office.xlsx", lang="en", anonymised=False)
+    rows = _rows(_data(path)[1])
+    for row in rows:
+        age, group = row["Age"], row["Age group"]
+        if age is None:
+            assert group is None
+        else:
+            assert group == ("0-17" if age <= 17 else "18-49" if age <= 49 else "50+"), (age, group)
+    assert any(row["Age group"] == "18-49" for row in rows)

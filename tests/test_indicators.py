@@ -37,7 +37,7 @@ def office(admin):
         p = {}
         # 12 on the last day of October (12-17); registered 00:30 on 1 October in Baghdad.
         p[1] = _person(db, 1, "F", dt.date(2014, 10, 31), UTC(2026, 9, 30, 21, 30), h1, wg_walking=3)
-        # 12 only on 1 November: 5-11 for October, 12-17 for the quarter.
+        # 12 only on 1 November: 6-11 for October, 12-17 for the quarter.
         p[2] = _person(db, 2, "F", dt.date(2014, 11, 1), UTC(2026, 10, 15, 10, 0), h1, wg_seeing=1, wg_hearing=1)
         # 23:59 on 31 October in Baghdad.
         p[3] = _person(db, 3, "M", dt.date(1990, 5, 5), UTC(2026, 10, 31, 20, 59), h1)
@@ -88,7 +88,8 @@ def test_people_registered_in_october_hand_counted(office):
     # P1, P2, P3, P6, P7 (P4 is 1 November in Baghdad, P5 30 September, P8 2025).
     assert r.total == 5
     assert (r.count(sex="F"), r.count(sex="M")) == (4, 1)
-    assert [r.count(age=a) for a in ("0-4", "5-11", "12-17", "18-59", "60+", "")] == [1, 1, 1, 2, 0, 0]
+    # The office's default age groups, those of domain.md section 5.
+    assert [r.count(age=a) for a in ("0-5", "6-11", "12-17", "18-59", "60+", "")] == [1, 1, 1, 2, 0, 0]
     assert r.count(sex="F", age="18-59") == 1 and r.count(sex="M", age="18-59") == 1
     assert (r.count(district="IQG15Q05"), r.count(district="IQG15Q01")) == (4, 1)
     assert [r.count(displacement=d) for d in ("idp", "returnee", "resident", "")] == [3, 1, 0, 1]
@@ -100,7 +101,7 @@ def test_the_quarter_counts_ages_at_its_own_end(office):
     assert r.total == 6  # P4 joins (1 November in Baghdad)
     assert r.count(age="") == 1  # P4 has no birth date
     assert r.count(age="12-17") == 2  # P2 turned 12 on 1 November
-    assert r.count(age="5-11") == 0
+    assert r.count(age="6-11") == 0
 
 
 def test_without_the_office_offset_the_boundaries_move(office):
@@ -119,10 +120,10 @@ def test_applications_and_referrals_hand_counted(office):
     assert opened.count("birth_certificate", sex="F") == 2
     assert (opened.count(sex="F"), opened.count(sex="M")) == (3, 1)
     issued = rep.result("applications_issued")
-    assert issued.total == 1 and issued.count("birth_certificate", sex="M", age="5-11") == 1
+    assert issued.total == 1 and issued.count("birth_certificate", sex="M", age="6-11") == 1
     failed = rep.result("applications_unsuccessful")
     assert failed.total == 2
-    assert failed.count("marriage_contract") == 1 and failed.count("birth_certificate", age="0-4") == 1
+    assert failed.count("marriage_contract") == 1 and failed.count("birth_certificate", age="0-5") == 1
     people = rep.result("people_with_applications")
     assert people.total == 3  # P1 twice, P3, P6: unique people
     made = rep.result("referrals_made")
