@@ -500,6 +500,9 @@ def export_list(
         raise ValidationError("lang", QT_TRANSLATE_NOOP("SanadError", "Choose Arabic or English."))
     path = check_path(path)
     if request.include_sensitive:
+        if not any(column.kind == SENSITIVE for column in COLUMNS[request.kind]):
+            raise ValidationError("include_sensitive", QT_TRANSLATE_NOOP(
+                "SanadError", "This list has no sensitive fields to include: export it without them."))
         export_data.allow_sensitive(session, request.kind)
     today = today or dt.date.today()
     key = export_data.pseudonym_key(session, request.key_name) if request.anonymised else None

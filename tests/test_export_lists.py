@@ -819,3 +819,19 @@ def test_age_groups_are_the_office_setting_the_report_uses(office, tmp_path):
         else:
             assert group == ("0-17" if age <= 17 else "18-49" if age <= 49 else "50+"), (age, group)
     assert any(row["Age group"] == "18-49" for row in rows)
+
+
+def test_sensitive_fields_are_refused_for_a_list_that_has_none(office, tmp_path):
+    # Found in review: the households file said "Sensitive fields included: Yes" and the audit
+    # recorded an allowance, for a list without such a column.
+    session, _ids, _apps = office
+    out = tmp_path / "out"
+    out.mkdir()
+    for kind in ("households", "applications", "referrals", "hearings", "letters"):
+        with pytest.raises(ValidationError) as refused:
+            export_list(session, ExportRequest(kind, include_sensitive=True, anonymised=False), out / f"{kind}.xlsx",
+                        today=TODAY)
+        assert "no sensitive fields" in str(refused.value)
+    assert list(out.iterdir()) == []
+    with session.transaction() as db:
+        assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_sensitive_allowed")) is None
