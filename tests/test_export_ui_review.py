@@ -121,10 +121,13 @@ def test_period_problem_wraps_and_a_reversed_range_says_so(qtbot, people, tmp_pa
 
     dialog = ExportDialog(people, "people")
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.path.setText(str(tmp_path / "p.xlsx"))
     dialog.period.setText("2026-12-31..2026-10-01")
     dialog.export_button.click()
     assert dialog.worker is None and dialog.period_problem.wordWrap()
+    # The window grows to hold the message's lines: nothing below it is squeezed.
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     assert dialog.period_problem.text() == \
         "The period ends (2026-10-01) before it starts (2026-12-31): write the earlier date first."
 

@@ -262,11 +262,20 @@ class ExportDialog(QDialog):
             except SanadError as exc:
                 self.period_problem.setText(self._ltr_runs(error_text(exc)))
                 self.period_problem.setVisible(True)
+                self._fit_height()
                 self.period.setFocus()
                 return None
         return ExportRequest(kind=self.kind, filters=self.filters, lang=self.lang(),
                              anonymised=self.anonymised.isChecked(), include_sensitive=self.sensitive.isChecked(),
                              period=period, key_name=self.key.currentData() or export_data.DEFAULT_KEY)
+
+    def _fit_height(self) -> None:
+        """Grow the window when a wrapped message appears, so that no line of the form is cut off."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _ltr_runs(self, text: str) -> str:
         """In a right-to-left window, each date, code or file name of a message in its own
