@@ -152,6 +152,12 @@ def test_arabic_messages_keep_dates_and_paths_left_to_right(qapp, qtbot, people,
     assert isolate_ltr("2026-10-01") in dialog.period_problem.text()
     assert isolate_ltr("2026-12-31") in dialog.period_problem.text()
     dialog.period.setText("")
+    shown: list[str] = []
+    monkeypatch.setattr(export_dialog, "show_error", lambda parent, text, details="": shown.append(text))
+    dialog.path.setText(str(tmp_path / "nowhere" / "p.xlsx"))
+    dialog.export_button.click()
+    assert dialog.worker is None and isolate_ltr(str(tmp_path / "nowhere")) in shown[0]
+    dialog.path.setText(str(tmp_path / "p.xlsx"))
     _run(dialog, qtbot)
     assert dialog.result is not None and isolate_ltr(str(tmp_path / "p.xlsx")) in said[0]
 

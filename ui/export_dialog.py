@@ -35,7 +35,7 @@ from db.permissions import Action
 from db.session import UserSession
 from exports import lists
 from exports.lists import ExportCancelled, ExportRequest, ExportResult
-from ui.i18n import current_language, error_text
+from ui.i18n import current_language, error_text, translate_text
 from ui.messages import ask, notify, show_error
 from ui.widgets import isolate_ltr
 
@@ -44,6 +44,7 @@ _LTR_RUN = re.compile(r"[0-9A-Za-z]+(?:[-.:/_][0-9A-Za-z]+)*(?:\.\.[0-9A-Za-z]+(
 # The newer isolates (U+2066-U+2069), which Qt's bidi code does not honour (see isolate_ltr).
 _ISOLATES = re.compile("[\u2066-\u2069]")
 _ANONYMISED_WORD = re.compile("anonymi[sz]ed", re.IGNORECASE)
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 class ExportWorker(QThread):
@@ -284,6 +285,16 @@ class ExportDialog(QDialog):
             return text
         return _LTR_RUN.sub(lambda match: isolate_ltr(match.group(0)), _ISOLATES.sub("", text))
 
+    def _error_text(self, error: SanadError) -> str:
+        """error_text, with a folder or file named in it kept left to right in a right-to-left window
+        ("/tmp/exports" read "tmp/exports/" in Arabic)."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return error_text(error)
+        args = [error_text(arg) if isinstance(arg, SanadError)
+                else isolate_ltr(arg) if isinstance(arg, str) and not _ARABIC.search(arg) else arg
+                for arg in error.args_for_text]
+        return translate_text("SanadError", error.text, *args)
+
     def _named_file_name(self, path: Path) -> Path | None:
         """A named export is never saved under a name saying "anonymised": someone would take it for
         one and send it outside. The user is offered the same name with "named" instead (None: go
@@ -306,7 +317,7 @@ class ExportDialog(QDialog):
             self.session.require(Action.EXPORT)  # refused before any work; the refusal is audited
             path = lists.check_path(Path(self.path.text().strip()))
         except SanadError as exc:
-            show_error(self, error_text(exc))
+            show_error(self, self._error_text(exc))
             return
         request = self.request()
         if request is None:
@@ -354,7 +365,7 @@ class ExportDialog(QDialog):
             return
         self.status.setText("")
         if isinstance(error, SanadError):
-            show_error(self, error_text(error))
+            show_error(self, self._error_text(error))
         else:
             show_error(self, self.tr("The export failed. No file was made."), f"{type(error).__name__}")
 
