@@ -173,9 +173,11 @@ DEFAULTS: tuple[dict[str, Any], ...] = (
 # ---- periods -------------------------------------------------------------------------------------
 
 _BAD_PERIOD = QT_TRANSLATE_NOOP(
-    "SanadError", "Write the period as a month (2026-10), a quarter (2026-Q4) or two dates (2026-10-01..2026-12-31)."
+    "SanadError",
+    "Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates (2026-10-01..2026-12-31).",
 )
 _PERIOD_ORDER = QT_TRANSLATE_NOOP("SanadError", "The period ends before it starts.")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(frozen=True)
@@ -205,9 +207,14 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """"2026-10", "2026-Q4" (or 2026Q4), or "2026-10-01..2026-10-15" (also "2026-10-01:2026-10-15")."""
-    value = (text or "").strip().upper()
+    """"2026-10", "2026-Q4" (or 2026Q4), "2026" (the year), or "2026-10-01..2026-10-15" (also
+    "2026-10-01:2026-10-15"); Arabic-Indic digits too."""
+    # Arabic-Indic and Persian digits as typed on an Arabic keyboard.
+    value = (text or "").strip().upper().translate(_DIGITS)
     try:
+        if m := re.fullmatch(r"(\d{4})", value):  # a whole year, as the list exports take it
+            year = int(m[1])
+            return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "custom", f"{year:04d}")
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
             if 1 <= int(m[2]) <= 12:
                 return Period.month(int(m[1]), int(m[2]))

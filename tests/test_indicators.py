@@ -240,6 +240,9 @@ def test_the_offices_threshold_is_a_floor_only_administrators_go_below(office):
     ("2026-Q4", dt.date(2026, 10, 1), dt.date(2026, 12, 31)),
     ("2026q1", dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
     ("2026-10-05..2026-11-02", dt.date(2026, 10, 5), dt.date(2026, 11, 2)),
+    # A year, and Arabic-Indic digits, as the list exports take them (found in review).
+    ("2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    ("٢٠٢٦-١٠", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
 ])
 def test_periods(text, start, end):
     period = parse_period(text)
