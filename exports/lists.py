@@ -528,9 +528,12 @@ def export_list(
         try:
             cover = workbook.sheet(_sheet_title(word("cover", lang)), right_to_left=rtl, widths=[34, 60])
             title_en, title_ar = TITLES[request.kind]
-            sheet = workbook.sheet(_sheet_title(title_ar if rtl else title_en), right_to_left=rtl,
-                                   widths=[c.width for c in columns], freeze_header=True)
-            sheet.append([c.header(lang) for c in columns], bold=len(columns))
+            headers = [c.header(lang) for c in columns]
+            # Wide enough for a short heading; a long one wraps onto a second or third line.
+            widths = [max(c.width, min(len(text) + 2, 22)) for c, text in zip(columns, headers, strict=True)]
+            sheet = workbook.sheet(_sheet_title(title_ar if rtl else title_en), right_to_left=rtl, widths=widths,
+                                   freeze_header=True)
+            sheet.header(headers, widths)
             make_row = _row_maker(columns, policy, lang)
             needed = {c.key for c in columns}
             if needed & {"age", "age_band"}:

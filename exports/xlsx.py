@@ -121,6 +121,9 @@ class StreamedWorkbook:
         self._datetime = self.book.add_format({"num_format": DATETIME_FORMAT})
         self._quoted = self.book.add_format({"quote_prefix": True})
         self._bold_quoted = self.book.add_format({"quote_prefix": True, "bold": True})
+        self._header = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        self._header_quoted = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top",
+                                                    "quote_prefix": True})
         self.sheets: list[StreamedSheet] = []
 
     def sheet(self, title: str, *, right_to_left: bool, widths: list[float] | None = None,
@@ -213,6 +216,17 @@ class StreamedSheet:
             return
         starts_formula = text.startswith(FORMULA_START)
         sheet.write_string(row, column, text, (quoted or book._quoted) if starts_formula else text_format)
+
+    def header(self, values: list[str], widths: list[float]) -> None:
+        """The first row: bold headings wrapped within their columns' widths, the row as tall as
+        the longest needs (up to three lines), so no heading is cut off."""
+        lines = max((math.ceil(len(text) / max(width - 1, 1)) for text, width in zip(values, widths, strict=False)),
+                    default=1)
+        self.worksheet.set_row(self.rows, 15 * min(max(lines, 1), 3))
+        book = self.workbook
+        for column, value in enumerate(values):
+            self._cell(self.rows, column, value, book._header, book._header_quoted)
+        self.rows += 1
 
     def _bold_cell(self, row: int, column: int, value: Any) -> None:
         self._cell(row, column, value, self.workbook.bold, self.workbook._bold_quoted)

@@ -835,3 +835,23 @@ def test_sensitive_fields_are_refused_for_a_list_that_has_none(office, tmp_path)
     assert list(out.iterdir()) == []
     with session.transaction() as db:
         assert db.scalar(select(AuditEntry).where(AuditEntry.action == "export_sensitive_allowed")) is None
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_heading_fits_its_column_or_wraps_in_a_row_tall_enough(office, tmp_path, lang):
+    # Found in review: long headings ("Waiting for another application") were cut off.
+    import math
+
+    session, _ids, _apps = office
+    for kind in ("people", "applications", "referrals", "hearings", "households", "letters"):
+        _r, path = _export(session, tmp_path, kind, f"{kind}-{lang}.xlsx", lang=lang, anonymised=False)
+        sheet = _data(path)[1]
+        height = sheet.row_dimensions[1].height
+        # (Columns of one width are stored as one range, which openpyxl keeps under its first letter.)
+        widths = {n: d.width for d in sheet.column_dimensions.values() for n in range(d.min, d.max + 1)}
+        for cell in sheet[1]:
+            width = widths[cell.column]
+            lines = math.ceil(len(cell.value) / max(width - 1, 1))
+            assert cell.font.b and (lines == 1 or (cell.alignment.wrap_text and height >= 15 * min(lines, 3))), \
+                (kind, cell.value, width, height)
+            assert lines <= 3, (kind, cell.value, width)
