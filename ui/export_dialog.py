@@ -1,6 +1,8 @@
 """Export a list to Excel: the list and filters the page had, the language of the file, anonymised
-(the default; a named export is warned about first), a place the user chooses, then the export in
-a worker thread with a progress bar and a Cancel button, so 100,000 rows never freeze the window.
+(the default; a named export is warned about first, and never saved under an "anonymised" name),
+a place the user chooses (an existing file is replaced only when the user says so), then the
+export in a worker thread with a progress bar and a Cancel button, so 100,000 rows never freeze
+the window.
 
 Other pages open it as `ExportDialog(session, kind, filters, parent).exec()`; `kind` is one of
 db.export_data.KINDS and `filters` the list's filter dataclass (None: the whole list)."""
