@@ -172,7 +172,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("doc_type", "Document", "الوثيقة", PLAIN, 24),
         Column("application_state", "Application status", "حالة المعاملة", PLAIN, 18),
         Column("court", "Court", "المحكمة", PLAIN, 20),
-        Column("judge", "Judge", "القاضي", PLAIN, 16),
+        Column("judge", "Judge", "القاضي", NAME, 16),  # a name; with court and date it points to a case
         Column("case_number", "Case number", "رقم الدعوى", DOCUMENT_NUMBER, 14),
         Column("outcome", "Outcome", "النتيجة", PLAIN, 20, values="hearing_outcome"),
         Column("next_hearing_on", "Next hearing", "الجلسة التالية", PLAIN, 12),

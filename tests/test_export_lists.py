@@ -149,6 +149,8 @@ def _vault_values(session) -> set[str]:
 
         for a in db.scalars(select(Application)):
             found |= {a.case_number, a.next_action}
+        for h in db.scalars(select(Hearing)):
+            found.add(h.judge)  # a name too: with the court and the day it points to a case
     return {value for value in found if value and len(value) >= 4}
 
 
