@@ -10,7 +10,7 @@ import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from db.errors import DiskFull, SanadError
@@ -51,13 +51,67 @@ def write_error(exc: OSError, path: Path) -> SanadError:
     return ExportNotWritten(path)
 
 
+# What a killed or crashed Sanad may leave beside an export (plain text of what it was writing):
+# the staged file, and the list writer's scratch folder (exports/xlsx.py).
+PART_SUFFIX = ".part"
+SCRATCH_PREFIX = ".sanad-scratch-"
+STALE_AFTER = 15 * 60  # seconds without a write: no export that is still running is that quiet
+
+
+def _newest_write(path: Path) -> float:
+    newest = path.stat().st_mtime
+    if path.is_dir():
+        for child in path.rglob("*"):
+            with suppress(OSError):
+                newest = max(newest, child.stat().st_mtime)
+    return newest
+
+
+def sweep(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove what an export killed half way left in `folder` (a power cut, kill -9, a crash):
+    Sanad's staged files and scratch folders with no write for STALE_AFTER. A staged file is kept
+    while any scratch folder there is still being written (a long list export stages its file
+    first and writes it last). Returns what was removed; what cannot be removed is left."""
+    import shutil
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    scratch = [p for p in entries if p.name.startswith(SCRATCH_PREFIX) and p.is_dir()]
+    parts = [p for p in entries if p.name.startswith(".") and p.name.endswith(PART_SUFFIX) and p.is_file()]
+    busy = False
+    for path in scratch:
+        try:
+            quiet = now - _newest_write(path) > STALE_AFTER
+        except OSError:
+            continue
+        if quiet:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        else:
+            busy = True
+    if not busy:
+        for path in parts:
+            with suppress(OSError):
+                if now - path.stat().st_mtime > STALE_AFTER:
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
 @contextmanager
 def staged(path: Path, *, errors: ErrorFor = write_error) -> Iterator[Path]:
     """A temporary file in the destination's folder (so the final move is atomic), owner-only,
-    removed if anything goes wrong before `place` moved it; OS errors become `errors(exc, path)`."""
+    removed if anything goes wrong before `place` moved it; OS errors become `errors(exc, path)`.
+    What an earlier export killed half way left in that folder goes first (`sweep`)."""
+    sweep(path.parent)
     temp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
         os.close(fd)
         temp = Path(name)
         yield temp

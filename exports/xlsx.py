@@ -104,7 +104,9 @@ class StreamedWorkbook:
     def __init__(self, path: Path, folder: Path) -> None:
         import xlsxwriter
 
-        self._scratch = Path(tempfile.mkdtemp(prefix=".sanad-scratch-", dir=folder))
+        from db.files import SCRATCH_PREFIX
+
+        self._scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=folder))
         self._handle = None
         try:
             self._handle = open(path, "wb")  # noqa: SIM115 - closed by save() or discard()

@@ -857,3 +857,37 @@ def test_every_heading_fits_its_column_or_wraps_in_a_row_tall_enough(office, tmp
             assert cell.font.b and (lines == 1 or (cell.alignment.wrap_text and height >= 15 * min(lines, 3))), \
                 (kind, cell.value, width, height)
             assert lines <= 3, (kind, cell.value, width)
+
+
+def test_what_a_killed_export_left_behind_goes_at_the_next_export_to_that_folder(office, tmp_path):
+    # Found in review: after kill -9 the folder kept a scratch folder of plain-text rows and a
+    # staged .part file. The next file written there removes them once nothing has written to
+    # them for a while; an export still running (a fresh scratch folder) keeps its staged file.
+    import time
+
+    from db import files
+
+    session, _ids, _apps = office
+    out = tmp_path / "usb"
+    out.mkdir()
+    old = time.time() - files.STALE_AFTER - 60
+    stale_scratch = out / f"{files.SCRATCH_PREFIX}k1l2"
+    stale_scratch.mkdir()
+    (stale_scratch / "tmpabc").write_text("<row>FIRSTQ1 07700000001</row>")
+    stale_part = out / ".named.xlsx.x7y8.part"
+    stale_part.write_bytes(b"PK half")
+    for path in (stale_scratch / "tmpabc", stale_scratch, stale_part):
+        os.utime(path, (old, old))
+    running = out / f"{files.SCRATCH_PREFIX}live"
+    running.mkdir()
+    (running / "tmpdef").write_text("<row>being written</row>")
+    mine = out / "notes.part"  # not Sanad's (no leading dot): never touched
+    mine.write_text("keep")
+    os.utime(mine, (old, old))
+
+    export_list(session, ExportRequest("people", lang="en"), out / "p.xlsx", today=TODAY)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([running.name, ".named.xlsx.x7y8.part", "notes.part", "p.xlsx"])  # a run is on
+    shutil.rmtree(running)
+    export_list(session, ExportRequest("people", lang="en"), out / "q.xlsx", today=TODAY)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.part", "p.xlsx", "q.xlsx"]
