@@ -326,6 +326,14 @@ def _row_problem(
 # --- Import ---------------------------------------------------------------------------------------
 
 
+def install_shipped(session: UserSession) -> ImportReport:
+    """Load the place table that ships with Sanad into a new vault (the set-up wizard and `sanad
+    init` do), so districts and sub-districts can be chosen, and imported by name, from the first
+    day; the office can import a newer COD-AB table later on the Places page."""
+    with shipped_table() as table:
+        return import_cod_ab(session, table)
+
+
 def import_cod_ab(
     session: UserSession, path: str | Path, *, dry_run: bool = False, db: Session | None = None
 ) -> ImportReport:

@@ -234,7 +234,12 @@ def _cmd_init(ctx: Context) -> int:
         admin_full_name=args.full_name, office_name_ar=args.office_ar, office_name_en=args.office_en,
         language=args.language, logo=logo,
     )
-    session.vault.close()
+    try:
+        from db import locations
+
+        locations.install_shipped(session)
+    finally:
+        session.vault.close()
     if args.recovery_key_file:
         from db.keyslots import atomic_write
 

@@ -25,6 +25,19 @@ def cli_vault(tmp_path, monkeypatch, capsys):
     return path
 
 
+def test_a_new_vault_has_the_shipped_place_table(cli_vault):
+    # Found in review: only the demo loaded it, so a real office's first import refused "الموصل".
+    from db import locations
+    from db.vault import Vault
+
+    vault = Vault.open(cli_vault)
+    try:
+        session = vault.unlock("admin", PASSWORD)
+        assert locations.labels(session, ["IQG15Q05"], "ar")["IQG15Q05"] == "الموصل"
+    finally:
+        vault.close()
+
+
 def test_version(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])

@@ -115,6 +115,13 @@ def test_wizard_end_to_end(app, qtbot, tmp_path, monkeypatch):
     from db import office
 
     assert office.get_settings(session)["office_name_en"] == "Hope Organisation"
+    from sqlalchemy import select
+
+    from db.models import Location
+
+    # The shipped place table is there from the first day: Mosul can be chosen and imported by name.
+    with session.transaction() as db:
+        assert db.scalar(select(Location.name_ar).where(Location.pcode == "IQG15Q05")) == "الموصل"
     vault.close()
 
 

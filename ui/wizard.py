@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from db import locations
 from db.errors import SanadError, ValidationError
 from db.keyslots import encode_recovery_key
 from db.secrets import MasterKey
@@ -251,6 +252,11 @@ class FirstRunWizard(QWizard):
         except SanadError as exc:
             self.recovery.error.show_text(error_text(exc))
             return
+        try:
+            # Districts and sub-districts to choose from on the first day (db/locations.py).
+            locations.install_shipped(self.session)
+        except SanadError:
+            pass  # the office can still import its place table on the Places page
         self._key.wipe()
         self.recovery_key = ""
         self.recovery.key_label.clear()
