@@ -22,6 +22,7 @@ from db.names import clean_text, is_valid_iraqi_mobile, normalise_digits, normal
 
 PRECISIONS = ("exact", "month", "year", "about", "unknown")
 EARLIEST_BIRTH_YEAR = 1900
+MAX_AGE = 120
 # "about 2015" may be a couple of years off either way; the parent-age check allows for that.
 ABOUT_TOLERANCE_YEARS = 2
 
@@ -175,8 +176,10 @@ def parse_birth_date(text: str, *, today: date | None = None) -> BirthDate:
         raise ValidationError(BIRTH_DATE_FIELD, _NOT_A_DATE)
     has_month, has_day = len(parts) >= 2, len(parts) == 3
 
-    if year < EARLIEST_BIRTH_YEAR:
-        raise ValidationError(BIRTH_DATE_FIELD, _TOO_EARLY, year, EARLIEST_BIRTH_YEAR)
+    # Nobody is older than 120 (security case X8): 1900 in 2026 is a typing slip, not a person.
+    earliest = max(EARLIEST_BIRTH_YEAR, today.year - MAX_AGE)
+    if year < earliest:
+        raise ValidationError(BIRTH_DATE_FIELD, _TOO_EARLY, year, earliest)
     if has_month and month == 0:
         # "00/00/1990" or "0/1990": the writer did not know the month; the year is what we have.
         raise ValidationError(BIRTH_DATE_FIELD, _DAY_AND_MONTH_ZERO, year)

@@ -83,7 +83,7 @@ def refused(text: str) -> ValidationError:
         ("29/2/2016", date(2016, 2, 29), "exact"),
         ("29/02/2000", date(2000, 2, 29), "exact"),
         ("10/5/2026", TODAY, "exact"),
-        ("1/1/1900", date(1900, 1, 1), "exact"),
+        ("1/1/1906", date(1906, 1, 1), "exact"),
         ("3/2015", date(2015, 3, 1), "month"),
         ("03/2015", date(2015, 3, 1), "month"),
         ("2015-03", date(2015, 3, 1), "month"),
@@ -96,7 +96,7 @@ def refused(text: str) -> ValidationError:
         ("2015م", date(2015, 7, 1), "year"),
         ("تولد 1990", date(1990, 7, 1), "year"),
         ("مواليد ١٩٩٠", date(1990, 7, 1), "year"),
-        ("1900", date(1900, 7, 1), "year"),
+        ("1906", date(1906, 7, 1), "year"),
         ("2026", date(2026, 1, 1), "year"),  # 1 July is still to come
         ("about 2015", date(2015, 7, 1), "about"),
         ("About 2015", date(2015, 7, 1), "about"),
@@ -128,7 +128,7 @@ def test_birth_date_is_read_with_its_precision(text, value, precision):
         ("31/02/2015", v._NO_SUCH_FEBRUARY_DAY, (31, 2015)),
         ("30/2/2016", v._NO_SUCH_FEBRUARY_DAY, (30, 2016)),
         ("29/2/2015", v._NOT_A_LEAP_YEAR, (2015,)),
-        ("29/02/1900", v._NOT_A_LEAP_YEAR, (1900,)),
+        ("29/02/1910", v._NOT_A_LEAP_YEAR, (1910,)),
         ("٢٩/٢/٢٠١٥", v._NOT_A_LEAP_YEAR, (2015,)),
         ("31/4/2015", v._NO_31ST[4], (2015,)),
         ("31/06/2015", v._NO_31ST[6], (2015,)),
@@ -147,9 +147,12 @@ def test_birth_date_is_read_with_its_precision(text, value, precision):
         ("2027", v._IN_THE_FUTURE, ("2027",)),
         ("about 2030", v._IN_THE_FUTURE, ("2030",)),
         ("١/١/٢٠٣٠", v._IN_THE_FUTURE, ("01/01/2030",)),
-        ("1899", v._TOO_EARLY, (1899, 1900)),
-        ("31/12/1899", v._TOO_EARLY, (1899, 1900)),
-        ("about 1850", v._TOO_EARLY, (1850, 1900)),
+        ("1899", v._TOO_EARLY, (1899, 1906)),
+        ("31/12/1899", v._TOO_EARLY, (1899, 1906)),
+        ("about 1850", v._TOO_EARLY, (1850, 1906)),
+        # Over 120 years old is a typing slip (security case X8).
+        ("1/1/1900", v._TOO_EARLY, (1900, 1906)),
+        ("1905", v._TOO_EARLY, (1905, 1906)),
         ("7/3/15", v._TWO_DIGIT_YEAR, ()),
         ("3/15", v._TWO_DIGIT_YEAR, ()),
         ("15", v._TWO_DIGIT_YEAR, ()),
@@ -514,3 +517,10 @@ def test_no_message_is_built_in_code():
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ValidationError":
             text = node.args[1]
             assert isinstance(text, (ast.Name, ast.Subscript)), ast.unparse(node)
+
+
+def test_a_century_not_divisible_by_400_has_no_29_february():
+    # 1900 was no leap year; checked on a day when 1900 was still within 120 years.
+    with pytest.raises(ValidationError) as caught:
+        parse_birth_date("29/02/1900", today=date(2019, 6, 1))
+    assert caught.value.text == v._NOT_A_LEAP_YEAR
