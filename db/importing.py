@@ -707,7 +707,7 @@ _NO_SUCH_HIJRI_DAY = QT_TRANSLATE_NOOP("SanadError", "Hijri month %1 of %2 has %
 _HIJRI_WITHOUT_MARK = QT_TRANSLATE_NOOP(
     "SanadError",
     "The year %1 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it "
-    "(for example 1415/03/12 هـ); otherwise correct the year.",
+    "(for example 1415/03/12 هـ or 1415/03/12 AH); otherwise correct the year.",
 )
 
 
