@@ -237,6 +237,11 @@ _BAD_MAPPING_FILE = QT_TRANSLATE_NOOP(
     "SanadError", "The mapping file %1 is not a Sanad column mapping (JSON with \"columns\"). Nothing was imported."
 )
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("SanadError", "The mapping names a field Sanad does not have: %1.")
+_MAPPED_COLUMN_MISSING = QT_TRANSLATE_NOOP(
+    "SanadError", "The mapping names columns this file does not have: %1. Choose the columns again for this file. "
+    "Nothing was imported.")
+_NO_MAPPING_FILE = QT_TRANSLATE_NOOP("SanadError", "There is no mapping file %1. Nothing was imported.")
+_NOT_XLSX = QT_TRANSLATE_NOOP("SanadError", "Choose a file name ending in .xlsx.")
 _MAPPING_NAME = QT_TRANSLATE_NOOP("SanadError", "Give the mapping a name (up to 120 characters).")
 _NO_SUCH_MAPPING = QT_TRANSLATE_NOOP("SanadError", "There is no saved mapping called %1.")
 
@@ -567,6 +572,8 @@ class Mapping:
         path = Path(path)
         try:
             text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError as error:
+            raise SanadError(str(path), text=_NO_MAPPING_FILE) from error
         except (OSError, UnicodeDecodeError) as error:
             raise SanadError(path.name, text=_BAD_MAPPING_FILE) from error
         return cls.from_json(text, source=path.name)
@@ -1015,6 +1022,10 @@ def prepare(
     pattern = office.get_settings(session)["file_number_pattern"]
     FileNumberPattern(pattern)
     columns = {key: _column_of(mapping, table.headers, key) for key in FIELDS}
+    missing = [mapping.columns[key] for key in FIELDS if key in mapping.columns and columns[key] is None]
+    if missing:
+        # A mapping made for another file: every row would read as empty, or lack its name.
+        raise ValidationError("mapping", _MAPPED_COLUMN_MISSING, ", ".join(missing))
     total = len(table.rows) * (2 if check_duplicates else 1)
     step = max(1, len(table.rows) // 100)
 
@@ -1691,6 +1702,11 @@ ERROR_REPORT_SHEET = QT_TRANSLATE_NOOP("Import", "Rejected rows")
 WARNINGS_SHEET = QT_TRANSLATE_NOOP("Import", "Warnings")
 
 
+def _check_xlsx(path: str | Path) -> None:
+    if Path(path).suffix.lower() != ".xlsx":
+        raise ValidationError("path", _NOT_XLSX)
+
+
 def write_error_report(session: UserSession, plan: Plan, path: str | Path,
                        translate: Callable[[str], str] | None = None, *, right_to_left: bool = False) -> Path:
     """An .xlsx listing every rejected row (row, column, problem, and the row's cells as read),
@@ -1702,6 +1718,7 @@ def write_error_report(session: UserSession, plan: Plan, path: str | Path,
     from exports.xlsx import set_cell
 
     session.require(Action.IMPORT)
+    _check_xlsx(path)
 
     tr = translate or (lambda text: text)
     workbook = Workbook()
@@ -1712,11 +1729,15 @@ def write_error_report(session: UserSession, plan: Plan, path: str | Path,
         set_cell(sheet.cell(1, col), value)
     line = 2
     for r in plan.rows:
-        for issue in r.errors:
-            cells = [r.row, issue.column, issue.message(translate)] + list(plan.source.get(r.row, ()))
-            for col, value in enumerate(cells, 1):
-                set_cell(sheet.cell(line, col), value)
-            line += 1
+        if not r.errors:
+            continue
+        # One line per rejected row, its problems together: corrected, the sheet imports again
+        # (a row repeated once per problem would come back as that many people).
+        columns = list(dict.fromkeys(issue.column for issue in r.errors if issue.column))
+        cells = [r.row, ", ".join(columns), "\n".join(issue.message(translate) for issue in r.errors)]
+        for col, value in enumerate(cells + list(plan.source.get(r.row, ())), 1):
+            set_cell(sheet.cell(line, col), value)
+        line += 1
     sheet.freeze_panes = "A2"
     warnings = workbook.create_sheet(tr(WARNINGS_SHEET)[:31])
     warnings.sheet_view.rightToLeft = right_to_left
@@ -1791,6 +1812,7 @@ def write_template(path: str | Path, *, lang: str = "en", rows: int = 2000) -> P
 
     from exports.xlsx import set_cell
 
+    _check_xlsx(path)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = TEMPLATE_SHEET

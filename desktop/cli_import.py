@@ -54,9 +54,11 @@ def _cmd_import(ctx: Any) -> int:
             for row in plan.rows:
                 if row.status == "duplicate" and any(d.person_id or d.other_row < row.row for d in row.duplicates):
                     plan.set_skip(row.row, True)
-        result = None if args.dry_run else importing.import_rows(session, plan)
+        # The rejected rows are known before anything is written: their report first, so a report
+        # that cannot be written stops the command before the import, not after it.
         if args.error_report:
             importing.write_error_report(session, plan, args.error_report)
+        result = None if args.dry_run else importing.import_rows(session, plan)
     finally:
         session.vault.close()
     counts = plan.counts()

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db import importing, locations
-from db.errors import PermissionDenied, SanadError
+from db.errors import PermissionDenied, SanadError, ValidationError
 from db.importing import Mapping
 from db.models import AuditEntry, Household, Person, Relation
 from db.models_imports import ImportedPerson, ImportRun
@@ -576,8 +576,50 @@ def test_error_report_lists_rejected_rows_with_the_cells_as_read(office, tmp_pat
     lines = [[c.value for c in row] for row in sheet.iter_rows()]
     assert lines[0][:4] == ["Row", "Column", "Problem", "file_number"]
     assert {line[0] for line in lines[1:]} == {3}
-    assert any(line[1] == "father_name" for line in lines[1:])
+    assert any("father_name" in line[1] for line in lines[1:])
     assert lines[1][3 + 3] == "هدى" and sheet.sheet_view.rightToLeft
+
+
+def test_the_error_report_has_one_line_per_rejected_row_and_imports_again_once_corrected(office, tmp_path):
+    # Found in review: a row with several problems came once per problem, and the corrected report
+    # then imported as that many people.
+    bad = ["", "", "", "هدى", "", "", "", "", "", "Q", "1850"]  # no father, sex Q, year too early
+    plan = plan_for(office, write_xlsx(tmp_path / "r.xlsx", [list(OTHER), bad]))
+    report = importing.write_error_report(office, plan, tmp_path / "errors.xlsx")
+    lines = [[c.value for c in row] for row in openpyxl.load_workbook(report).worksheets[0].iter_rows()]
+    assert [line[0] for line in lines[1:]] == [3]
+    assert "father_name" in lines[1][1] and "sex" in lines[1][1]
+    assert len(lines[1][2].split("\n")) >= 3
+    # Corrected in the report itself (its own columns after the three about the problem), it imports.
+    book = openpyxl.load_workbook(report)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    for name, value in (("father_name", "حسين"), ("grandfather_name", "علي"), ("family_name", "الطائي"),
+                        ("mother_name", "زينب محمد"), ("sex", "F"), ("birth_date", "1990"),
+                        ("displacement_status", "idp")):
+        sheet.cell(2, headers.index(name) + 1).value = value
+    book.save(tmp_path / "corrected.xlsx")
+    again = plan_for(office, tmp_path / "corrected.xlsx")
+    assert again.problems() == [] and again.counts()["to_import"] == 1
+
+
+def test_report_and_template_names_must_end_in_xlsx_and_a_mapping_must_fit_the_file(office, tmp_path):
+    from db.errors import SanadError
+
+    plan = plan_for(office, write_xlsx(tmp_path / "r.xlsx", [list(OTHER)]))
+    for write in (lambda p: importing.write_error_report(office, plan, p),
+                  lambda p: importing.write_template(p)):
+        with pytest.raises(ValidationError) as refused:
+            write(tmp_path / "out.csv")
+        assert ".xlsx" in str(refused.value)
+    assert not (tmp_path / "out.csv").exists()
+    with pytest.raises(SanadError) as missing:
+        Mapping.load(tmp_path / "nowhere.json")
+    assert "There is no mapping file" in str(missing.value)
+    table = importing.read_table(write_xlsx(tmp_path / "own.xlsx", [["علي", "M"]], ["Nom", "Genre"]))
+    with pytest.raises(ValidationError) as wrong:
+        importing.prepare(office, table, Mapping({"first_name": "nosuchfield", "sex": "Genre"}))
+    assert "nosuchfield" in str(wrong.value) and "Nothing was imported" in str(wrong.value)
 
 
 # --- Command line --------------------------------------------------------------------------------------
@@ -625,6 +667,11 @@ def test_cli_imports_with_a_mapping_file_and_writes_the_error_report(office, vau
     assert code == 0, err
     assert "Imported 1 people in 1 households" in out
     assert (tmp_path / "errors.xlsx").exists()
+    assert [p.first_name for p in people(office)] == ["علي"]
+    # A report that cannot be written stops the command before anything is imported (found in review).
+    code, _out, err = run_cli([str(path), "--mapping", str(tmp_path / "m.json"), "--error-report",
+                               str(tmp_path / "nowhere" / "e.xlsx")], monkeypatch, capsys, vault_path, office)
+    assert code == 1 and "sanad:" in err
     assert [p.first_name for p in people(office)] == ["علي"]
 
 

@@ -119,6 +119,8 @@ class FilePage(QWizardPage):
                                                     options=QFileDialog.Option.DontUseNativeDialog)
         if not path:
             return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"  # Qt's own dialog does not add it
         try:
             importing.write_template(path, lang=current_language())
         except (OSError, SanadError) as exc:
@@ -600,7 +602,7 @@ class ImportWizard(QWizard):
                                                     self.tr("Excel workbook (*.xlsx)"),
                                                     options=QFileDialog.Option.DontUseNativeDialog)
         if path:
-            self.write_report(path)
+            self.write_report(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def write_report(self, path: str) -> bool:
         try:
