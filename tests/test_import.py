@@ -622,6 +622,21 @@ def test_report_and_template_names_must_end_in_xlsx_and_a_mapping_must_fit_the_f
     assert "nosuchfield" in str(wrong.value) and "Nothing was imported" in str(wrong.value)
 
 
+def test_a_stray_control_character_is_the_rows_problem_not_the_files(office, tmp_path):
+    # Found in review: one vertical tab in a notes cell refused a UTF-8 CSV as "not a text table".
+    path = write_csv(tmp_path / "ctrl.csv", [list(OTHER), list(HEAD)])
+    text = path.read_text(encoding="utf-8")
+    name = HEAD[3]
+    assert name in text
+    path.write_text(text.replace(name, name + "\x0b", 1), encoding="utf-8")
+    plan = plan_for(office, path)
+    assert plan.counts()["rows"] == 2
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(bytes(range(1, 32)) * 200)
+    with pytest.raises(SanadError):
+        importing.read_table(binary)
+
+
 # --- Command line --------------------------------------------------------------------------------------
 
 
