@@ -87,22 +87,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="123"/>
+        <location filename="../wizard.py" line="124"/>
         <source>The administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="125"/>
+        <location filename="../wizard.py" line="126"/>
         <source>The administrator adds the other users and changes settings. Choose a password of at least 10 characters that nobody else knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="133"/>
+        <location filename="../wizard.py" line="134"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="134"/>
+        <location filename="../wizard.py" line="135"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,386 +121,391 @@
     </message>
     <message>
         <location filename="../application_dialog.py" line="257"/>
-        <location filename="../application_dialog.py" line="739"/>
+        <location filename="../application_dialog.py" line="755"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="342"/>
+        <location filename="../application_dialog.py" line="289"/>
+        <source>Issue a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application_dialog.py" line="348"/>
         <source>Document applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="346"/>
-        <location filename="../application_dialog.py" line="588"/>
+        <location filename="../application_dialog.py" line="352"/>
+        <location filename="../application_dialog.py" line="594"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="350"/>
+        <location filename="../application_dialog.py" line="356"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="354"/>
+        <location filename="../application_dialog.py" line="360"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="357"/>
+        <location filename="../application_dialog.py" line="363"/>
         <source>office or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="361"/>
+        <location filename="../application_dialog.py" line="367"/>
         <source>Authority and office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="367"/>
+        <location filename="../application_dialog.py" line="373"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="371"/>
-        <location filename="../application_dialog.py" line="482"/>
-        <location filename="../application_dialog.py" line="508"/>
+        <location filename="../application_dialog.py" line="377"/>
+        <location filename="../application_dialog.py" line="488"/>
+        <location filename="../application_dialog.py" line="514"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="380"/>
+        <location filename="../application_dialog.py" line="386"/>
         <source>IQD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="383"/>
+        <location filename="../application_dialog.py" line="389"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="388"/>
+        <location filename="../application_dialog.py" line="394"/>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="392"/>
+        <location filename="../application_dialog.py" line="398"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="394"/>
+        <location filename="../application_dialog.py" line="400"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="395"/>
+        <location filename="../application_dialog.py" line="401"/>
         <source>what must be done next, by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="398"/>
+        <location filename="../application_dialog.py" line="404"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="415"/>
+        <location filename="../application_dialog.py" line="421"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="423"/>
-        <location filename="../application_dialog.py" line="483"/>
-        <location filename="../application_dialog.py" line="534"/>
+        <location filename="../application_dialog.py" line="429"/>
+        <location filename="../application_dialog.py" line="489"/>
+        <location filename="../application_dialog.py" line="540"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="424"/>
+        <location filename="../application_dialog.py" line="430"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="429"/>
+        <location filename="../application_dialog.py" line="435"/>
         <source>Papers handed in (tick what was submitted; double-click a line to edit it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="444"/>
+        <location filename="../application_dialog.py" line="450"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="447"/>
+        <location filename="../application_dialog.py" line="453"/>
         <source>Remove the selected line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="455"/>
+        <location filename="../application_dialog.py" line="461"/>
         <source>Obstacles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="466"/>
+        <location filename="../application_dialog.py" line="472"/>
         <source>Other obstacles, in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="475"/>
+        <location filename="../application_dialog.py" line="481"/>
         <source>Papers and obstacles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="482"/>
-        <location filename="../application_dialog.py" line="505"/>
+        <location filename="../application_dialog.py" line="488"/>
+        <location filename="../application_dialog.py" line="511"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="482"/>
-        <location filename="../application_dialog.py" line="512"/>
+        <location filename="../application_dialog.py" line="488"/>
+        <location filename="../application_dialog.py" line="518"/>
         <source>Judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="483"/>
-        <location filename="../application_dialog.py" line="518"/>
+        <location filename="../application_dialog.py" line="489"/>
+        <location filename="../application_dialog.py" line="524"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="483"/>
+        <location filename="../application_dialog.py" line="489"/>
         <source>Next hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="495"/>
+        <location filename="../application_dialog.py" line="501"/>
         <source>Record a hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="511"/>
+        <location filename="../application_dialog.py" line="517"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="515"/>
-        <location filename="../application_dialog.py" line="780"/>
+        <location filename="../application_dialog.py" line="521"/>
+        <location filename="../application_dialog.py" line="796"/>
         <source>(still to come)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="520"/>
+        <location filename="../application_dialog.py" line="526"/>
         <source>Next hearing on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="539"/>
+        <location filename="../application_dialog.py" line="545"/>
         <source>Record the hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="541"/>
+        <location filename="../application_dialog.py" line="547"/>
         <source>Enter in this box records the hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="543"/>
+        <location filename="../application_dialog.py" line="549"/>
         <source>A new hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="556"/>
+        <location filename="../application_dialog.py" line="562"/>
         <source>Hearings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="561"/>
+        <location filename="../application_dialog.py" line="567"/>
         <source>This application waits for (it cannot finish before these are issued):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="568"/>
+        <location filename="../application_dialog.py" line="574"/>
         <source>Wait for this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="572"/>
+        <location filename="../application_dialog.py" line="578"/>
         <source>Stop waiting for the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="579"/>
+        <location filename="../application_dialog.py" line="585"/>
         <source>Other applications wait for this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="582"/>
+        <location filename="../application_dialog.py" line="588"/>
         <source>Dependencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="587"/>
+        <location filename="../application_dialog.py" line="593"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="587"/>
+        <location filename="../application_dialog.py" line="593"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="587"/>
+        <location filename="../application_dialog.py" line="593"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="598"/>
+        <location filename="../application_dialog.py" line="604"/>
         <source>Timeline (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="616"/>
+        <location filename="../application_dialog.py" line="622"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="617"/>
+        <location filename="../application_dialog.py" line="623"/>
         <source>Starts at the workflow&apos;s first step when saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="666"/>
+        <location filename="../application_dialog.py" line="682"/>
         <source>(user %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="701"/>
+        <location filename="../application_dialog.py" line="717"/>
         <source>%1 (paused at &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="707"/>
+        <location filename="../application_dialog.py" line="723"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="709"/>
+        <location filename="../application_dialog.py" line="725"/>
         <source>finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="714"/>
+        <location filename="../application_dialog.py" line="730"/>
         <source>Waiting for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="714"/>
+        <location filename="../application_dialog.py" line="730"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="729"/>
+        <location filename="../application_dialog.py" line="745"/>
         <source>Move the application to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="736"/>
+        <location filename="../application_dialog.py" line="752"/>
         <source>Finished: nothing follows. Open a new application if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="751"/>
+        <location filename="../application_dialog.py" line="767"/>
         <source>Opened at &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="753"/>
+        <location filename="../application_dialog.py" line="769"/>
         <source>Hearing (stays at &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="757"/>
+        <location filename="../application_dialog.py" line="773"/>
         <source>Hearing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="823"/>
+        <location filename="../application_dialog.py" line="839"/>
         <source>%1 — %2: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="827"/>
+        <location filename="../application_dialog.py" line="843"/>
         <source>(no other application in this household)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="889"/>
+        <location filename="../application_dialog.py" line="905"/>
         <source>This date is already past. It will be saved anyway: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="934"/>
+        <location filename="../application_dialog.py" line="950"/>
         <source>Application saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="981"/>
+        <location filename="../application_dialog.py" line="997"/>
         <source>Problems to fix before saving: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="994"/>
+        <location filename="../application_dialog.py" line="1010"/>
         <source>You have changed this application. Save the changes first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="995"/>
+        <location filename="../application_dialog.py" line="1011"/>
         <source>Save and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="995"/>
+        <location filename="../application_dialog.py" line="1011"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1042"/>
+        <location filename="../application_dialog.py" line="1058"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1048"/>
+        <location filename="../application_dialog.py" line="1064"/>
         <source>A new hearing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1070"/>
+        <location filename="../application_dialog.py" line="1086"/>
         <source>What happened at the hearing of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1103"/>
+        <location filename="../application_dialog.py" line="1119"/>
         <source>Hearing recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1105"/>
+        <location filename="../application_dialog.py" line="1121"/>
         <source>The application moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1151"/>
+        <location filename="../application_dialog.py" line="1167"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1152"/>
+        <location filename="../application_dialog.py" line="1168"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1152"/>
+        <location filename="../application_dialog.py" line="1168"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,42 +707,42 @@
 <context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../application_dialog.py" line="1172"/>
+        <location filename="../application_dialog.py" line="1188"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1172"/>
+        <location filename="../application_dialog.py" line="1188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1172"/>
+        <location filename="../application_dialog.py" line="1188"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1173"/>
+        <location filename="../application_dialog.py" line="1189"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1186"/>
+        <location filename="../application_dialog.py" line="1202"/>
         <source>New application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1190"/>
+        <location filename="../application_dialog.py" line="1206"/>
         <source>Open application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1208"/>
+        <location filename="../application_dialog.py" line="1224"/>
         <source>%1 (waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application_dialog.py" line="1213"/>
+        <location filename="../application_dialog.py" line="1229"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,36 +931,41 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="55"/>
-        <source>people imported</source>
+        <source>pseudonym key deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="56"/>
-        <source>import problems saved to Excel</source>
+        <source>people imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="57"/>
-        <source>backup made</source>
+        <source>import problems saved to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="58"/>
-        <source>old backups removed</source>
+        <source>backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="59"/>
-        <source>backup restored</source>
+        <source>old backups removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="60"/>
-        <source>file archived</source>
+        <source>backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="61"/>
+        <source>file archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="62"/>
         <source>file purged (retention)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,32 +973,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="81"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81"/>
+        <location filename="../pages/audit.py" line="82"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81"/>
+        <location filename="../pages/audit.py" line="82"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,17 +1006,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="114"/>
         <source>Verify the whole log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="133"/>
         <source>Intact: %1 entries, every link verified. Newest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Broken at entry %1. The log was changed outside Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,12 +2103,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../widgets.py" line="32"/>
+        <location filename="../widgets.py" line="33"/>
         <source>DEMO VAULT: synthetic people, not real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="34"/>
+        <location filename="../widgets.py" line="35"/>
         <source>User: admin, password: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,106 +2444,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="309"/>
+        <location filename="../pages/duplicates.py" line="306"/>
         <source>Comparing records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="316"/>
+        <location filename="../pages/duplicates.py" line="313"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="329"/>
+        <location filename="../pages/duplicates.py" line="326"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="338"/>
+        <location filename="../pages/duplicates.py" line="335"/>
         <source>%1 likely pairs, best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="339"/>
+        <location filename="../pages/duplicates.py" line="336"/>
         <source>No likely duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="379"/>
+        <location filename="../pages/duplicates.py" line="376"/>
         <source>Record %1 was merged into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="391"/>
+        <location filename="../pages/duplicates.py" line="388"/>
         <source>Mark %1 and %2 as two different people? They will not be proposed as duplicates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="393"/>
+        <location filename="../pages/duplicates.py" line="390"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="393"/>
-        <location filename="../pages/duplicates.py" line="439"/>
+        <location filename="../pages/duplicates.py" line="390"/>
+        <location filename="../pages/duplicates.py" line="436"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="404"/>
+        <location filename="../pages/duplicates.py" line="401"/>
         <source>Marked as different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="413"/>
+        <location filename="../pages/duplicates.py" line="410"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="437"/>
+        <location filename="../pages/duplicates.py" line="434"/>
         <source>Undo the merge of %1 into %2?
 
 %1 comes back as a record of its own, with what was moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="439"/>
+        <location filename="../pages/duplicates.py" line="436"/>
         <source>Undo the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="451"/>
+        <location filename="../pages/duplicates.py" line="448"/>
         <source>The merge was undone: %1 is a record of its own again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="462"/>
+        <location filename="../pages/duplicates.py" line="459"/>
         <source>Some things changed after the merge and were left as they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="465"/>
-        <location filename="../pages/duplicates.py" line="480"/>
+        <location filename="../pages/duplicates.py" line="462"/>
+        <location filename="../pages/duplicates.py" line="477"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="469"/>
+        <location filename="../pages/duplicates.py" line="466"/>
         <source>deleted since the merge, so not moved back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="472"/>
+        <location filename="../pages/duplicates.py" line="469"/>
         <source>attached to another person since, so left there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="475"/>
+        <location filename="../pages/duplicates.py" line="472"/>
         <source>could not come back because a person they point to is gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/duplicates.py" line="479"/>
+        <location filename="../pages/duplicates.py" line="476"/>
         <source>edited on %1 after the merge, so the edits were kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,179 +2580,219 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="77"/>
+        <location filename="../export_dialog.py" line="88"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="92"/>
+        <location filename="../export_dialog.py" line="103"/>
         <source>Language of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="95"/>
+        <location filename="../export_dialog.py" line="106"/>
         <source>All records, or a month such as 2026-10, or 2026-Q4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96"/>
+        <location filename="../export_dialog.py" line="107"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Anonymised (for anything that leaves the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>No names, phones, dates of birth, addresses or document numbers; file numbers are replaced by pseudonyms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="129"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="130"/>
+        <source>Pseudonym key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Include sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114"/>
+        <location filename="../export_dialog.py" line="136"/>
         <source>Administrators only; recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121"/>
+        <location filename="../export_dialog.py" line="143"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="148"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="151"/>
         <source>The file is not encrypted. Keep it only as long as it is needed and share it only with those who need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="143"/>
+        <location filename="../export_dialog.py" line="165"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Hearings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Letters issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="185"/>
         <source>%1, the whole list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164"/>
+        <location filename="../export_dialog.py" line="186"/>
         <source>%1, filtered as on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>A named export holds people&apos;s names, phone numbers, dates of birth, addresses and document numbers, in a file that is not encrypted. If it is lost or shared, people can be found.
 
 Make a named export only for use inside the office, and never send it outside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="201"/>
+        <location filename="../export_dialog.py" line="238"/>
         <source>Make a named export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="201"/>
+        <location filename="../export_dialog.py" line="238"/>
         <source>Keep it anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211"/>
+        <location filename="../export_dialog.py" line="249"/>
         <source>Sensitive fields (perceived affiliation, a detained relative, GBV disclosure, threats) can put people in danger. Include them in this one export? Your name is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>Include them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>Leave them out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="249"/>
+        <location filename="../export_dialog.py" line="308"/>
+        <source>This export has names, but its file name %1 says it is anonymised. Save it as %2 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="310"/>
+        <source>Use the new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="310"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="332"/>
+        <source>A file called %1 is already there. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="333"/>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="333"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="336"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="268"/>
+        <location filename="../export_dialog.py" line="355"/>
         <source>%1 of %2 rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="273"/>
+        <location filename="../export_dialog.py" line="360"/>
         <source>Exported %1 rows to %2 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="279"/>
+        <location filename="../export_dialog.py" line="366"/>
         <source>Cancelled. No file was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="285"/>
+        <location filename="../export_dialog.py" line="372"/>
         <source>The export failed. No file was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297"/>
+        <location filename="../export_dialog.py" line="384"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,17 +2850,17 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="126"/>
+        <location filename="../import_wizard.py" line="128"/>
         <source>The template could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="128"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Template saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="142"/>
+        <location filename="../import_wizard.py" line="144"/>
         <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,27 +2868,27 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="191"/>
+        <location filename="../wizard.py" line="192"/>
         <source>Set up Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="205"/>
+        <location filename="../wizard.py" line="206"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="206"/>
+        <location filename="../wizard.py" line="207"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="207"/>
+        <location filename="../wizard.py" line="208"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="208"/>
+        <location filename="../wizard.py" line="209"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,117 +3222,157 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../db/importing.py" line="74"/>
+        <location filename="../../db/importing.py" line="84"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="75"/>
+        <location filename="../../db/importing.py" line="85"/>
         <source>Household reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="76"/>
+        <location filename="../../db/importing.py" line="86"/>
         <source>Relationship to the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="77"/>
+        <location filename="../../db/importing.py" line="87"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="78"/>
+        <location filename="../../db/importing.py" line="88"/>
         <source>Father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="79"/>
+        <location filename="../../db/importing.py" line="89"/>
         <source>Grandfather&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="80"/>
+        <location filename="../../db/importing.py" line="90"/>
         <source>Family name (laqab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="81"/>
+        <location filename="../../db/importing.py" line="91"/>
         <source>Mother&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="82"/>
+        <location filename="../../db/importing.py" line="92"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="83"/>
+        <location filename="../../db/importing.py" line="93"/>
         <source>Sex (F/M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="84"/>
+        <location filename="../../db/importing.py" line="94"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="85"/>
+        <location filename="../../db/importing.py" line="95"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="86"/>
+        <location filename="../../db/importing.py" line="96"/>
         <source>Sub-district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="87"/>
+        <location filename="../../db/importing.py" line="97"/>
         <source>Neighbourhood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="88"/>
+        <location filename="../../db/importing.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="89"/>
+        <location filename="../../db/importing.py" line="99"/>
         <source>Displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="90"/>
+        <location filename="../../db/importing.py" line="100"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="91"/>
+        <location filename="../../db/importing.py" line="101"/>
         <source>Date of birth known to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1345"/>
+        <location filename="../../db/importing.py" line="102"/>
+        <source>Difficulty seeing (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="103"/>
+        <source>Difficulty hearing (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="104"/>
+        <source>Difficulty walking or climbing steps (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="105"/>
+        <source>Difficulty remembering or concentrating (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="106"/>
+        <source>Difficulty with self-care (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="107"/>
+        <source>Difficulty communicating (Washington Group 1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="108"/>
+        <source>Consent to registration (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="109"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="1698"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1345"/>
+        <location filename="../../db/importing.py" line="1698"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1346"/>
+        <location filename="../../db/importing.py" line="1699"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1348"/>
+        <location filename="../../db/importing.py" line="1701"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="1349"/>
+        <location filename="../../db/importing.py" line="1702"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,37 +3380,37 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../import_wizard.py" line="520"/>
+        <location filename="../import_wizard.py" line="522"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="530"/>
+        <location filename="../import_wizard.py" line="532"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="534"/>
+        <location filename="../import_wizard.py" line="536"/>
         <source>Save the list of rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="548"/>
+        <location filename="../import_wizard.py" line="550"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="557"/>
+        <location filename="../import_wizard.py" line="559"/>
         <source>The import failed. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="560"/>
+        <location filename="../import_wizard.py" line="562"/>
         <source>Imported %1 people in %2 households. %3 rows were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="572"/>
+        <location filename="../import_wizard.py" line="574"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,37 +3471,37 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="582"/>
+        <location filename="../import_wizard.py" line="584"/>
         <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="592"/>
+        <location filename="../import_wizard.py" line="594"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="593"/>
+        <location filename="../import_wizard.py" line="595"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="599"/>
+        <location filename="../import_wizard.py" line="601"/>
         <source>Save the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="600"/>
+        <location filename="../import_wizard.py" line="602"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="613"/>
+        <location filename="../import_wizard.py" line="615"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="618"/>
+        <location filename="../import_wizard.py" line="620"/>
         <source>Report saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,132 +3577,132 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../db/indicators.py" line="73"/>
+        <location filename="../../db/indicators.py" line="87"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="74"/>
+        <location filename="../../db/indicators.py" line="88"/>
         <source>Document applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="75"/>
+        <location filename="../../db/indicators.py" line="89"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="78"/>
+        <location filename="../../db/indicators.py" line="92"/>
         <source>is one of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="79"/>
+        <location filename="../../db/indicators.py" line="93"/>
         <source>is none of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="80"/>
+        <location filename="../../db/indicators.py" line="94"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="81"/>
+        <location filename="../../db/indicators.py" line="95"/>
         <source>is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="84"/>
+        <location filename="../../db/indicators.py" line="98"/>
         <source>Records (documents, services)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="85"/>
+        <location filename="../../db/indicators.py" line="99"/>
         <source>Unique people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="114"/>
+        <location filename="../../db/indicators.py" line="128"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="115"/>
+        <location filename="../../db/indicators.py" line="129"/>
         <source>Opened on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="116"/>
+        <location filename="../../db/indicators.py" line="130"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="117"/>
+        <location filename="../../db/indicators.py" line="131"/>
         <source>Sent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="118"/>
+        <location filename="../../db/indicators.py" line="132"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="119"/>
+        <location filename="../../db/indicators.py" line="133"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="120"/>
+        <location filename="../../db/indicators.py" line="134"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="121"/>
+        <location filename="../../db/indicators.py" line="135"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="122"/>
+        <location filename="../../db/indicators.py" line="136"/>
         <source>School enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="123"/>
+        <location filename="../../db/indicators.py" line="137"/>
         <source>Relationship to the head of household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="124"/>
+        <location filename="../../db/indicators.py" line="138"/>
         <source>Displacement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="125"/>
+        <location filename="../../db/indicators.py" line="139"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="126"/>
+        <location filename="../../db/indicators.py" line="140"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="127"/>
+        <location filename="../../db/indicators.py" line="141"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="128"/>
+        <location filename="../../db/indicators.py" line="142"/>
         <source>Reason closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="129"/>
+        <location filename="../../db/indicators.py" line="143"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="130"/>
+        <location filename="../../db/indicators.py" line="144"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,75 +3826,75 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="76"/>
+        <location filename="../../db/letters.py" line="73"/>
         <location filename="../../exports/letters.py" line="54"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="77"/>
+        <location filename="../../db/letters.py" line="74"/>
         <location filename="../../exports/letters.py" line="55"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="78"/>
+        <location filename="../../db/letters.py" line="75"/>
         <location filename="../../exports/letters.py" line="56"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="74"/>
+        <location filename="../../db/letters.py" line="71"/>
         <location filename="../../exports/letters.py" line="57"/>
         <source>Receiving organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="75"/>
+        <location filename="../../db/letters.py" line="72"/>
         <location filename="../../exports/letters.py" line="58"/>
         <source>Focal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="79"/>
+        <location filename="../../db/letters.py" line="76"/>
         <location filename="../../exports/letters.py" line="59"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="80"/>
+        <location filename="../../db/letters.py" line="77"/>
         <location filename="../../exports/letters.py" line="60"/>
         <source>Ministry decision number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="81"/>
+        <location filename="../../db/letters.py" line="78"/>
         <location filename="../../exports/letters.py" line="61"/>
         <source>Ministry decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="88"/>
+        <location filename="../../db/letters.py" line="85"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="89"/>
+        <location filename="../../db/letters.py" line="86"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="258"/>
+        <location filename="../../db/letters.py" line="255"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="259"/>
+        <location filename="../../db/letters.py" line="256"/>
         <source>subject line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="260"/>
+        <location filename="../../db/letters.py" line="257"/>
         <source>body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,13 +3914,13 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="82"/>
+        <location filename="../../db/letters.py" line="79"/>
         <location filename="../../exports/letters.py" line="65"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="83"/>
+        <location filename="../../db/letters.py" line="80"/>
         <location filename="../../exports/letters.py" line="66"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
@@ -3911,47 +4001,47 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../pages/letters.py" line="55"/>
+        <location filename="../pages/letters.py" line="78"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="55"/>
+        <location filename="../pages/letters.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="55"/>
+        <location filename="../pages/letters.py" line="78"/>
         <source>File number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="55"/>
+        <location filename="../pages/letters.py" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="56"/>
+        <location filename="../pages/letters.py" line="79"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="56"/>
+        <location filename="../pages/letters.py" line="79"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="56"/>
+        <location filename="../pages/letters.py" line="79"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="56"/>
+        <location filename="../pages/letters.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="111"/>
+        <location filename="../pages/letters.py" line="134"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,122 +4049,167 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../pages/letters.py" line="172"/>
+        <location filename="../pages/letters.py" line="195"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="179"/>
+        <location filename="../pages/letters.py" line="202"/>
         <source>Reference or file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="184"/>
+        <location filename="../pages/letters.py" line="207"/>
         <source>All templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="197"/>
+        <location filename="../pages/letters.py" line="220"/>
         <source>Issued and cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pages/letters.py" line="227"/>
+        <source>Issued any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="227"/>
+        <source>Issued this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="227"/>
+        <source>Issued last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/letters.py" line="228"/>
-        <source>&amp;Print again…</source>
+        <source>Issued in the last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="230"/>
-        <source>&amp;Save as PDF…</source>
+        <location filename="../pages/letters.py" line="228"/>
+        <source>Issued this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="232"/>
-        <source>Ca&amp;ncel letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/letters.py" line="234"/>
-        <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/letters.py" line="236"/>
-        <source>Check a &amp;letter…</source>
+        <location filename="../pages/letters.py" line="228"/>
+        <source>Issued between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/letters.py" line="237"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="271"/>
+        <source>&amp;Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="273"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="275"/>
+        <source>Ca&amp;ncel letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="277"/>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="279"/>
+        <source>Check a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="280"/>
         <source>Edit &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="239"/>
+        <location filename="../pages/letters.py" line="282"/>
         <source>Letters for &amp;many referrals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="274"/>
+        <location filename="../pages/letters.py" line="284"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="286"/>
+        <source>Export the letters listed, with these filters, to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/letters.py" line="334"/>
         <source>%1 letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="297"/>
+        <location filename="../pages/letters.py" line="363"/>
         <source>Choose a letter to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="299"/>
+        <location filename="../pages/letters.py" line="365"/>
         <source>%1 letters chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="317"/>
+        <location filename="../pages/letters.py" line="383"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="331"/>
+        <location filename="../pages/letters.py" line="397"/>
         <source>Saved as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="338"/>
+        <location filename="../pages/letters.py" line="404"/>
         <source>Cancel letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="339"/>
+        <location filename="../pages/letters.py" line="405"/>
         <source>Why is the letter %1 cancelled? Its number stays taken and the letter stays in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="343"/>
+        <location filename="../pages/letters.py" line="409"/>
         <source>Cancel the letter %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="344"/>
+        <location filename="../pages/letters.py" line="410"/>
         <source>Cancel the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="344"/>
+        <location filename="../pages/letters.py" line="410"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="352"/>
+        <location filename="../pages/letters.py" line="418"/>
         <source>Letter cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="361"/>
+        <location filename="../pages/letters.py" line="427"/>
         <source>Letter for whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="362"/>
+        <location filename="../pages/letters.py" line="428"/>
         <source>Write a letter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,102 +4436,102 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="232"/>
+        <location filename="../import_wizard.py" line="234"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="233"/>
+        <location filename="../import_wizard.py" line="235"/>
         <source>Choose the Sanad field each column holds. Sanad suggested what it recognised; columns left at &quot;Not imported&quot; are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="237"/>
+        <location filename="../import_wizard.py" line="239"/>
         <source>Saved mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="242"/>
+        <location filename="../import_wizard.py" line="244"/>
         <source>Save this mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="249"/>
+        <location filename="../import_wizard.py" line="251"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="249"/>
+        <location filename="../import_wizard.py" line="251"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="250"/>
+        <location filename="../import_wizard.py" line="252"/>
         <source>Sanad field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="256"/>
+        <location filename="../import_wizard.py" line="258"/>
         <source>Displacement status when a row has none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="259"/>
+        <location filename="../import_wizard.py" line="261"/>
         <source>(none: the row must say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="259"/>
+        <location filename="../import_wizard.py" line="261"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="260"/>
+        <location filename="../import_wizard.py" line="262"/>
         <source>Displaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="260"/>
+        <location filename="../import_wizard.py" line="262"/>
         <source>Returnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="261"/>
+        <location filename="../import_wizard.py" line="263"/>
         <source>Left a camp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="271"/>
+        <location filename="../import_wizard.py" line="273"/>
         <source>(suggested by Sanad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="286"/>
+        <location filename="../import_wizard.py" line="288"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="317"/>
+        <location filename="../import_wizard.py" line="319"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="317"/>
+        <location filename="../import_wizard.py" line="319"/>
         <source>Name of the mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="328"/>
+        <location filename="../import_wizard.py" line="330"/>
         <source>Mapping saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="334"/>
+        <location filename="../import_wizard.py" line="336"/>
         <source>Each Sanad field can come from one column only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="337"/>
+        <location filename="../import_wizard.py" line="339"/>
         <source>Choose the column that holds the first name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,17 +5123,17 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../widgets.py" line="65"/>
+        <location filename="../widgets.py" line="66"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="66"/>
+        <location filename="../widgets.py" line="67"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="77"/>
+        <location filename="../widgets.py" line="78"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,72 +5141,72 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../wizard.py" line="44"/>
+        <location filename="../wizard.py" line="45"/>
         <source>Your office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="45"/>
+        <location filename="../wizard.py" line="46"/>
         <source>These names appear on every screen and on letters. You can change them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="53"/>
+        <location filename="../wizard.py" line="54"/>
         <source>Office name in Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="54"/>
+        <location filename="../wizard.py" line="55"/>
         <source>Office name in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="60"/>
+        <location filename="../wizard.py" line="61"/>
         <source>Language of the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="63"/>
+        <location filename="../wizard.py" line="64"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65"/>
+        <location filename="../wizard.py" line="66"/>
         <source>Choose logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69"/>
+        <location filename="../wizard.py" line="70"/>
         <source>Logo (PNG or JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="75"/>
+        <location filename="../wizard.py" line="76"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="83"/>
+        <location filename="../wizard.py" line="84"/>
         <source>Choose logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="83"/>
+        <location filename="../wizard.py" line="84"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="93"/>
+        <location filename="../wizard.py" line="94"/>
         <source>The logo must be a PNG or JPEG picture smaller than 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="106"/>
+        <location filename="../wizard.py" line="107"/>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="114"/>
+        <location filename="../wizard.py" line="115"/>
         <source>Sanad cannot write in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5509,27 +5644,27 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../pages/reports.py" line="72"/>
+        <location filename="../pages/reports.py" line="75"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="73"/>
+        <location filename="../pages/reports.py" line="76"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="74"/>
+        <location filename="../pages/reports.py" line="77"/>
         <source>From … to …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="87"/>
+        <location filename="../pages/reports.py" line="90"/>
         <source>Quarter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="96"/>
+        <location filename="../pages/reports.py" line="99"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,52 +6486,52 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_wizard.py" line="371"/>
+        <location filename="../import_wizard.py" line="373"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="371"/>
+        <location filename="../import_wizard.py" line="373"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="371"/>
+        <location filename="../import_wizard.py" line="373"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="371"/>
+        <location filename="../import_wizard.py" line="373"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="372"/>
+        <location filename="../import_wizard.py" line="374"/>
         <source>Problems and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="376"/>
+        <location filename="../import_wizard.py" line="378"/>
         <source>Not imported: problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="376"/>
+        <location filename="../import_wizard.py" line="378"/>
         <source>Already in Sanad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="377"/>
+        <location filename="../import_wizard.py" line="379"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="377"/>
+        <location filename="../import_wizard.py" line="379"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="377"/>
+        <location filename="../import_wizard.py" line="379"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6404,58 +6539,180 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../import_wizard.py" line="429"/>
+        <location filename="../import_wizard.py" line="431"/>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="430"/>
+        <location filename="../import_wizard.py" line="432"/>
         <source>Rows with problems are not imported. Tick Skip for a duplicate you do not want. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="442"/>
+        <location filename="../import_wizard.py" line="444"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="442"/>
+        <location filename="../import_wizard.py" line="444"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="443"/>
+        <location filename="../import_wizard.py" line="445"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="449"/>
+        <location filename="../import_wizard.py" line="451"/>
         <source>Save the list of problems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="467"/>
+        <location filename="../import_wizard.py" line="469"/>
         <source>Checking every row and looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="477"/>
+        <location filename="../import_wizard.py" line="479"/>
         <source>The rows could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="495"/>
+        <location filename="../import_wizard.py" line="497"/>
         <source>%1 people in %2 households will be imported. %3 rows have problems and will not be imported; %4 are already in Sanad; %5 are skipped; %6 are possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="501"/>
+        <location filename="../import_wizard.py" line="503"/>
         <source>This same file was imported before, on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="511"/>
+        <location filename="../import_wizard.py" line="513"/>
         <source>Import %1 people in %2 households now? This is done in one step: if it is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymKeysDialog</name>
+    <message>
+        <location filename="../pseudonym_keys.py" line="45"/>
+        <source>Pseudonym keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="50"/>
+        <source>Anonymised exports show a pseudonym instead of each file number, made with a key. Exports made with the same key give a person the same pseudonym, so whoever holds them can link them; exports made with different keys cannot be linked. Use a key of its own for each donor or partner. The key called default is used unless an export names another; it can be replaced but not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="59"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="59"/>
+        <source>Made (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="59"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="60"/>
+        <source>Last replaced (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="60"/>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="71"/>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="74"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="83"/>
+        <source>New key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="87"/>
+        <source>Latin letters, digits, - or _, e.g. donor-unicef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="90"/>
+        <source>&amp;Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="118"/>
+        <source>Not yet: the first anonymised export makes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="119"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="144"/>
+        <source>The default key can be replaced but not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="162"/>
+        <source>The key %1 was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="169"/>
+        <source>Replace the key %1?
+
+Anonymised exports made from now on with this key give every file number a new pseudonym: they can no longer be linked to exports made with it before. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="171"/>
+        <source>Replace the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="172"/>
+        <source>The key %1 was replaced. Exports made from now on cannot be linked to earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="179"/>
+        <source>Delete the key %1?
+
+Exports already made with it can no longer be linked to any other export. If an export asks for this name again, a new key is made. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="181"/>
+        <source>Delete the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="181"/>
+        <source>The key %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pseudonym_keys.py" line="185"/>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6503,27 +6760,27 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../wizard.py" line="155"/>
+        <location filename="../wizard.py" line="156"/>
         <source>The recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="157"/>
+        <location filename="../wizard.py" line="158"/>
         <source>If every password is forgotten or the key file is lost, only this key opens the vault. It is shown once. Print it or write it down, and keep it in a safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="169"/>
+        <location filename="../wizard.py" line="170"/>
         <source>Print the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="171"/>
+        <location filename="../wizard.py" line="172"/>
         <source>Copy (cleared after 10 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="176"/>
+        <location filename="../wizard.py" line="177"/>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7142,67 +7399,67 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../pages/reports.py" line="44"/>
+        <location filename="../pages/reports.py" line="47"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="44"/>
+        <location filename="../pages/reports.py" line="47"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="45"/>
+        <location filename="../pages/reports.py" line="48"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="45"/>
+        <location filename="../pages/reports.py" line="48"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="46"/>
+        <location filename="../pages/reports.py" line="49"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="46"/>
+        <location filename="../pages/reports.py" line="49"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="47"/>
+        <location filename="../pages/reports.py" line="50"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="47"/>
+        <location filename="../pages/reports.py" line="50"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="48"/>
+        <location filename="../pages/reports.py" line="51"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="48"/>
+        <location filename="../pages/reports.py" line="51"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="49"/>
+        <location filename="../pages/reports.py" line="52"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="49"/>
+        <location filename="../pages/reports.py" line="52"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="142"/>
+        <location filename="../pages/reports.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7210,287 +7467,323 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../pages/reports.py" line="174"/>
+        <location filename="../pages/reports.py" line="178"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="189"/>
+        <location filename="../pages/reports.py" line="193"/>
         <source>Indicator report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="191"/>
+        <location filename="../pages/reports.py" line="195"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="194"/>
+        <location filename="../pages/reports.py" line="198"/>
         <source>Language of the workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="208"/>
+        <location filename="../pages/reports.py" line="212"/>
         <source>The workbook holds counts only, no names, but it is not encrypted: save it where only those who need it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="213"/>
+        <location filename="../pages/reports.py" line="217"/>
         <source>Make the &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="242"/>
+        <location filename="../pages/reports.py" line="228"/>
+        <source>Stop after the indicator being counted; no file is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="252"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="263"/>
+        <location filename="../pages/reports.py" line="280"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="281"/>
-        <source>The report could not be made. Nothing was saved.</source>
+        <location filename="../pages/reports.py" line="292"/>
+        <source>Cancelling after the indicator being counted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="284"/>
-        <source>The report was saved to %1. It holds counts only, but it is not encrypted.</source>
+        <location filename="../pages/reports.py" line="300"/>
+        <source>Counting: %1 of %2 indicators done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="286"/>
-        <source>The donor&apos;s workbook was filled and saved to %1. It is not encrypted.</source>
+        <location filename="../pages/reports.py" line="303"/>
+        <source>Writing the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="291"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="297"/>
-        <source>Donor templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="299"/>
-        <source>Load a donor&apos;s Excel template once, map its cells to Sanad&apos;s indicators, then fill it for the period chosen above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="305"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="305"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="305"/>
-        <source>Cells mapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="306"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reports.py" line="316"/>
-        <source>Add a template…</source>
+        <location filename="../pages/reports.py" line="313"/>
+        <source>Cancelled. No file was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/reports.py" line="319"/>
-        <source>Map cells…</source>
+        <source>The report could not be made. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/reports.py" line="322"/>
+        <source>The report was saved to %1. It holds counts only, but it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="324"/>
+        <source>The donor&apos;s workbook was filled and saved to %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="329"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="335"/>
+        <source>Donor templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="337"/>
+        <source>Load a donor&apos;s Excel template once, map its cells to Sanad&apos;s indicators, then fill it for the period chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="343"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="343"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="343"/>
+        <source>Cells mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="344"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="354"/>
+        <source>Add a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="357"/>
+        <source>Map cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="360"/>
         <source>Fill for the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="325"/>
-        <location filename="../pages/reports.py" line="414"/>
-        <location filename="../pages/reports.py" line="488"/>
+        <location filename="../pages/reports.py" line="363"/>
+        <location filename="../pages/reports.py" line="454"/>
+        <location filename="../pages/reports.py" line="550"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="341"/>
+        <location filename="../pages/reports.py" line="379"/>
         <source>Choose the donor&apos;s template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="342"/>
+        <location filename="../pages/reports.py" line="380"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="346"/>
+        <location filename="../pages/reports.py" line="384"/>
         <source>Donor template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="347"/>
+        <location filename="../pages/reports.py" line="385"/>
         <source>A name for this template (the donor and the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="362"/>
-        <location filename="../pages/reports.py" line="382"/>
+        <location filename="../pages/reports.py" line="400"/>
+        <location filename="../pages/reports.py" line="420"/>
         <source>Choose a template first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="385"/>
+        <location filename="../pages/reports.py" line="423"/>
         <source>No cell of this template is mapped yet: map its cells first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="393"/>
+        <location filename="../pages/reports.py" line="431"/>
         <source>Sanad copies the donor&apos;s workbook with a library that does not keep everything in it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="395"/>
+        <location filename="../pages/reports.py" line="433"/>
         <source>Check the filled workbook before sending it. Fill it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="396"/>
+        <location filename="../pages/reports.py" line="434"/>
         <source>Fill it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="396"/>
+        <location filename="../pages/reports.py" line="226"/>
+        <location filename="../pages/reports.py" line="434"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="398"/>
+        <location filename="../pages/reports.py" line="436"/>
         <source>Save the filled workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="413"/>
+        <location filename="../pages/reports.py" line="453"/>
         <source>Remove the template %1 and its mapped cells?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="414"/>
-        <location filename="../pages/reports.py" line="488"/>
+        <location filename="../pages/reports.py" line="454"/>
+        <location filename="../pages/reports.py" line="550"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="425"/>
+        <location filename="../pages/reports.py" line="465"/>
         <source>Lists to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="427"/>
+        <location filename="../pages/reports.py" line="469"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="427"/>
+        <location filename="../pages/reports.py" line="469"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="428"/>
+        <location filename="../pages/reports.py" line="470"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="428"/>
+        <location filename="../pages/reports.py" line="470"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="429"/>
+        <location filename="../pages/reports.py" line="471"/>
         <source>Hearings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="429"/>
+        <location filename="../pages/reports.py" line="471"/>
         <source>Letters issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="450"/>
+        <location filename="../pages/reports.py" line="479"/>
+        <source>Anonymised lists replace file numbers with pseudonyms made with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="481"/>
+        <source>Pseudonym &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/reports.py" line="512"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="454"/>
+        <location filename="../pages/reports.py" line="516"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="454"/>
+        <location filename="../pages/reports.py" line="516"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="455"/>
+        <location filename="../pages/reports.py" line="517"/>
         <source>Broken down by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="455"/>
+        <location filename="../pages/reports.py" line="517"/>
         <source>In the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="464"/>
+        <location filename="../pages/reports.py" line="526"/>
         <source>Add an indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="467"/>
+        <location filename="../pages/reports.py" line="529"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="470"/>
+        <location filename="../pages/reports.py" line="532"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="472"/>
+        <location filename="../pages/reports.py" line="534"/>
         <source>Only indicators the office added; built-in ones can be left out of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="484"/>
-        <location filename="../pages/reports.py" line="503"/>
+        <location filename="../pages/reports.py" line="546"/>
+        <location filename="../pages/reports.py" line="565"/>
         <source>Choose an indicator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="487"/>
+        <location filename="../pages/reports.py" line="549"/>
         <source>Remove the indicator %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="523"/>
+        <location filename="../pages/reports.py" line="585"/>
         <source>Counts from 1 to %1 are shown as &quot;&lt;%2&quot; (and a second count is hidden where a total would give one back). Age groups: %3. Both are office settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="535"/>
+        <location filename="../pages/reports.py" line="597"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/reports.py" line="535"/>
+        <location filename="../pages/reports.py" line="597"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,177 +8246,177 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="30"/>
+        <location filename="../../db/validation.py" line="31"/>
         <source>This is not a date. Write it as 7/3/2015, 3/2015, 2015 or about 2015.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="33"/>
+        <location filename="../../db/validation.py" line="34"/>
         <source>Write the year with all four digits, for example 2015.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="34"/>
+        <location filename="../../db/validation.py" line="35"/>
         <source>If the day and month are not known, write only the year: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="37"/>
+        <location filename="../../db/validation.py" line="38"/>
         <source>If the day is not known, write only the month and year: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="38"/>
+        <location filename="../../db/validation.py" line="39"/>
         <source>There is no month %1. Write the day first, then the month: 7/3/2015 is 7 March.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="41"/>
+        <location filename="../../db/validation.py" line="42"/>
         <source>There is no day %1 in any month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="42"/>
+        <location filename="../../db/validation.py" line="43"/>
         <source>There is no 29 February %1: it was not a leap year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="43"/>
+        <location filename="../../db/validation.py" line="44"/>
         <source>There is no %1 February %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="47"/>
+        <location filename="../../db/validation.py" line="48"/>
         <source>There is no 31 April %1: April has 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="48"/>
+        <location filename="../../db/validation.py" line="49"/>
         <source>There is no 31 June %1: June has 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="49"/>
+        <location filename="../../db/validation.py" line="50"/>
         <source>There is no 31 September %1: September has 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="50"/>
+        <location filename="../../db/validation.py" line="51"/>
         <source>There is no 31 November %1: November has 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="52"/>
+        <location filename="../../db/validation.py" line="53"/>
         <source>The date of birth %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="53"/>
+        <location filename="../../db/validation.py" line="54"/>
         <source>The year %1 is too early: Sanad accepts years of birth from %2. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="56"/>
+        <location filename="../../db/validation.py" line="57"/>
         <source>Use &quot;about&quot; with a year only, for example: about 2015.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="224"/>
+        <location filename="../../db/validation.py" line="227"/>
         <source>Write the first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="225"/>
+        <location filename="../../db/validation.py" line="228"/>
         <source>Write the father&apos;s name, or mark the father as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="226"/>
+        <location filename="../../db/validation.py" line="229"/>
         <source>Write the grandfather&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="227"/>
+        <location filename="../../db/validation.py" line="230"/>
         <source>Write the family or tribal name (laqab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="228"/>
+        <location filename="../../db/validation.py" line="231"/>
         <source>Write the mother&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="230"/>
+        <location filename="../../db/validation.py" line="233"/>
         <source>Write the mother&apos;s full name, not only her first name: at least her name and her father&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="233"/>
+        <location filename="../../db/validation.py" line="236"/>
         <source>This name is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="234"/>
+        <location filename="../../db/validation.py" line="237"/>
         <source>A name must contain letters, not only digits or signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="235"/>
+        <location filename="../../db/validation.py" line="238"/>
         <source>This name contains invisible control characters. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="238"/>
+        <location filename="../../db/validation.py" line="241"/>
         <source>Write the Latin name in Latin letters (A-Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="239"/>
+        <location filename="../../db/validation.py" line="242"/>
         <source>Choose female or male.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="253"/>
+        <location filename="../../db/validation.py" line="256"/>
         <source>This is not a complete Iraqi mobile number. Write it as 07XX XXX XXXX (11 digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="256"/>
+        <location filename="../../db/validation.py" line="259"/>
         <source>This is not a phone number. Write a mobile as 07XX XXX XXXX, or a landline or foreign number with 7 to 15 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="271"/>
+        <location filename="../../db/validation.py" line="274"/>
         <source>This date of birth (%1) is not after the mother&apos;s (%2). Check whether the two dates were swapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="275"/>
+        <location filename="../../db/validation.py" line="278"/>
         <source>The mother (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="278"/>
+        <location filename="../../db/validation.py" line="281"/>
         <source>This date of birth (%1) is not after the father&apos;s (%2). Check whether the two dates were swapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="282"/>
+        <location filename="../../db/validation.py" line="285"/>
         <source>The father (born %2) would have been under %3 when this person was born (%1). Check both dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="369"/>
+        <location filename="../../db/validation.py" line="372"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="370"/>
+        <location filename="../../db/validation.py" line="373"/>
         <source>Answer 1 (no difficulty) to 4 (cannot do at all), or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="373"/>
+        <location filename="../../db/validation.py" line="376"/>
         <source>Write only the number as it is on the civil registry record (digits, up to %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8150,7 +8443,7 @@ Make a named export only for use inside the office, and never send it outside.</
     <message>
         <location filename="../../db/applications.py" line="194"/>
         <location filename="../../db/referrals.py" line="205"/>
-        <location filename="../../db/validation.py" line="376"/>
+        <location filename="../../db/validation.py" line="379"/>
         <source>This is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8210,87 +8503,87 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="377"/>
+        <location filename="../../db/validation.py" line="380"/>
         <source>This contains invisible control characters. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="521"/>
+        <location filename="../../db/validation.py" line="524"/>
         <source>Choose resident, displaced (IDP), returnee or left a camp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="524"/>
+        <location filename="../../db/validation.py" line="527"/>
         <source>This is not a governorate code. It looks like IQG15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="525"/>
+        <location filename="../../db/validation.py" line="528"/>
         <source>This is not a district code. It looks like IQG15Q05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="526"/>
+        <location filename="../../db/validation.py" line="529"/>
         <source>This is not a sub-district code. It looks like IQG15Q05N01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="529"/>
+        <location filename="../../db/validation.py" line="532"/>
         <source>The district %1 is not in the governorate %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="532"/>
+        <location filename="../../db/validation.py" line="535"/>
         <source>The sub-district %1 is not in the district %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="588"/>
+        <location filename="../../db/validation.py" line="591"/>
         <source>The file number pattern must contain {seq} where the running number goes, for example MOS-{year}-{seq:05d}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="593"/>
+        <location filename="../../db/validation.py" line="596"/>
         <source>The file number pattern may contain {seq} only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="594"/>
+        <location filename="../../db/validation.py" line="597"/>
         <source>The file number pattern may contain {year} only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="595"/>
+        <location filename="../../db/validation.py" line="598"/>
         <source>The file number pattern has an unknown part %1. Use only {year} and {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="598"/>
+        <location filename="../../db/validation.py" line="601"/>
         <source>Write the running number as {seq}, or as {seq:05d} for 5 digits with leading zeros; not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="602"/>
+        <location filename="../../db/validation.py" line="605"/>
         <source>Write the year as {year}; not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="603"/>
+        <location filename="../../db/validation.py" line="606"/>
         <source>The file number pattern has a { or } without its partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="604"/>
+        <location filename="../../db/validation.py" line="607"/>
         <source>A file number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="607"/>
+        <location filename="../../db/validation.py" line="610"/>
         <source>A file number may not contain spaces: use - or / instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/validation.py" line="608"/>
+        <location filename="../../db/validation.py" line="611"/>
         <source>File numbers made by this pattern could be longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8605,180 +8898,245 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="156"/>
+        <location filename="../../db/importing.py" line="213"/>
         <source>The file is larger than %1 MB. Split it into smaller files and import each. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="159"/>
+        <location filename="../../db/importing.py" line="216"/>
         <source>The sheet has more than %1 rows; Sanad imports at most %1 rows at a time. Split it into smaller files and import each. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="164"/>
+        <location filename="../../db/importing.py" line="221"/>
         <source>The sheet %1 is empty. Choose another sheet or file. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="167"/>
+        <location filename="../../db/importing.py" line="224"/>
         <source>The file has no rows. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="168"/>
+        <location filename="../../db/importing.py" line="225"/>
         <source>The sheet has a row of headings but no rows of people below it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="171"/>
+        <location filename="../../db/importing.py" line="228"/>
         <source>Choose the column that holds the first name: without it no row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="174"/>
+        <location filename="../../db/importing.py" line="231"/>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="175"/>
+        <location filename="../../db/importing.py" line="232"/>
         <source>Row %1 can no longer be imported: %2 Nothing was imported; check the file again and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="179"/>
+        <location filename="../../db/importing.py" line="236"/>
         <source>The mapping file %1 is not a Sanad column mapping (JSON with &quot;columns&quot;). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="182"/>
+        <location filename="../../db/importing.py" line="239"/>
         <source>The mapping names a field Sanad does not have: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="183"/>
+        <location filename="../../db/importing.py" line="240"/>
+        <source>The mapping names columns this file does not have: %1. Choose the columns again for this file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="243"/>
+        <source>There is no mapping file %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="245"/>
         <source>Give the mapping a name (up to 120 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="184"/>
+        <location filename="../../db/importing.py" line="246"/>
         <source>There is no saved mapping called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="187"/>
+        <location filename="../../db/importing.py" line="249"/>
         <source>The cell holds a formula (%1). It was not calculated: its text was taken as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="190"/>
+        <location filename="../../db/importing.py" line="252"/>
         <source>%1 is not a relationship Sanad knows. Write head, spouse, son, daughter, mother, grandchild or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="194"/>
+        <location filename="../../db/importing.py" line="256"/>
         <source>Household %1 already has a head of household on row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="195"/>
+        <location filename="../../db/importing.py" line="257"/>
         <source>Not imported because row %1 of the same household has a problem: a household is imported whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="198"/>
+        <location filename="../../db/importing.py" line="260"/>
         <source>This differs from the head of household&apos;s row (%1); the head&apos;s row was used for the household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="201"/>
+        <location filename="../../db/importing.py" line="263"/>
         <source>The file number %1 is also on row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="202"/>
+        <location filename="../../db/importing.py" line="264"/>
         <location filename="../../db/records.py" line="302"/>
         <source>A file number may use letters, digits, - / and . only, up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="205"/>
+        <location filename="../../db/importing.py" line="267"/>
         <location filename="../../db/records.py" line="305"/>
         <source>The file number %1 is already used by another person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="206"/>
+        <location filename="../../db/importing.py" line="268"/>
         <location filename="../../db/records.py" line="306"/>
         <source>The file number %1 belonged to a record merged into another; file numbers are never reused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="209"/>
+        <location filename="../../db/importing.py" line="271"/>
         <source>No district called %1 is in the office&apos;s list of places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="210"/>
+        <location filename="../../db/importing.py" line="272"/>
         <source>No sub-district called %1 is in the office&apos;s list of places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="213"/>
+        <location filename="../../db/importing.py" line="275"/>
         <source>More than one place is called %1: write its p-code instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="214"/>
+        <location filename="../../db/importing.py" line="276"/>
         <source>The number %1 is not a date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="217"/>
+        <location filename="../../db/importing.py" line="277"/>
+        <source>%1 is not a Washington Group answer. Write 1 (no difficulty), 2 (some difficulty), 3 (a lot of difficulty) or 4 (cannot do at all), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="282"/>
+        <source>%1 is not an answer Sanad understands: write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="283"/>
+        <source>Write the day consent was given as YYYY-MM-DD or D/M/YYYY (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="286"/>
+        <source>Consent to registration is recorded as given on %1, the day of the import: the file gives no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="289"/>
+        <source>A date of consent is given but the consent column does not say yes: no consent was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="294"/>
         <source>Probably the same person as row %1 (score %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="218"/>
+        <location filename="../../db/importing.py" line="295"/>
         <source>Probably the same person as %1, already in Sanad (score %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="219"/>
+        <location filename="../../db/importing.py" line="296"/>
         <source>Already in Sanad as %1 (same names, mother, sex and date of birth): not imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="222"/>
+        <location filename="../../db/importing.py" line="299"/>
         <source>The same person as row %1 (every field equal): skipped unless you choose to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="225"/>
+        <location filename="../../db/importing.py" line="302"/>
         <source>Two columns are headed %1; the second is shown as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="226"/>
+        <location filename="../../db/importing.py" line="303"/>
         <source>Column %1 has no heading (perhaps part of a merged cell); it is shown as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="229"/>
+        <location filename="../../db/importing.py" line="306"/>
         <source>The headings were found on row %1; the rows above it were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="230"/>
+        <location filename="../../db/importing.py" line="307"/>
         <source>Only the first %1 columns were read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="231"/>
+        <location filename="../../db/importing.py" line="308"/>
         <source>This same file was imported before, on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/importing.py" line="647"/>
+        <location filename="../../db/importing.py" line="702"/>
+        <source>The Hijri date %1 was read as %2 (Umm al-Qura calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="705"/>
+        <source>%1 is not a Hijri date Sanad can read. Write it as 1415/03/12 هـ, 3/1415 هـ or 1415 هـ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="708"/>
+        <source>Sanad converts Hijri years from %1 to %2 only. Write this date of birth in the Gregorian calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="712"/>
+        <source>There is no Hijri month %1: write a month from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="713"/>
+        <source>Hijri month %1 of %2 has %3 days, so there is no day %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="714"/>
+        <source>The year %1 is not a Gregorian year of birth. If the date is Hijri, write هـ or AH after it (for example 1415/03/12 هـ or 1415/03/12 AH); otherwise correct the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="834"/>
         <location filename="../../db/people.py" line="32"/>
         <location filename="../../db/records.py" line="309"/>
         <source>The place code %1 is not in the office&apos;s list of places.</source>
@@ -8795,17 +9153,17 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="64"/>
+        <location filename="../../db/files.py" line="21"/>
         <source>Sanad could not write %1. No file was made. Check that the folder exists and the drive is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="71"/>
+        <location filename="../../db/files.py" line="28"/>
         <source>Sanad may not write %1 (the folder is read-only or the file is open in another program). No file was made. Choose another place or close the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/subject_access.py" line="392"/>
+        <location filename="../../db/subject_access.py" line="375"/>
         <source>Choose a file name ending in .json or .xlsx, matching the format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9171,212 +9529,223 @@ Make a named export only for use inside the office, and never send it outside.</
     </message>
     <message>
         <location filename="../../db/export_data.py" line="70"/>
+        <location filename="../../db/indicators.py" line="175"/>
         <source>Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates (2026-10-01..2026-12-31).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="161"/>
-        <source>Write the period as a month (2026-10), a quarter (2026-Q4) or two dates (2026-10-01..2026-12-31).</source>
+        <location filename="../../db/export_data.py" line="160"/>
+        <source>The period ends (%2) before it starts (%1): write the earlier date first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="164"/>
+        <location filename="../../db/export_data.py" line="538"/>
+        <source>There is no pseudonym key called %1. An administrator makes keys on the Pseudonym keys screen (Reports and exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="77"/>
+        <source>The report was cancelled. No file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="179"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="211"/>
+        <location filename="../../db/indicators.py" line="232"/>
         <source>Write the age groups from 0 up, without gaps, the last one open, e.g. 0-4,5-11,12-17,18-59,60+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="332"/>
+        <location filename="../../db/indicators.py" line="353"/>
         <source>Give a short code of letters, digits and _ (for example women_18_plus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="333"/>
+        <location filename="../../db/indicators.py" line="354"/>
         <source>Another indicator already has the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="334"/>
+        <location filename="../../db/indicators.py" line="355"/>
         <source>Give the indicator a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="335"/>
+        <location filename="../../db/indicators.py" line="356"/>
         <source>Choose what the indicator counts: people, applications or referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="336"/>
+        <location filename="../../db/indicators.py" line="357"/>
         <source>Choose the date that places a record in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="337"/>
+        <location filename="../../db/indicators.py" line="358"/>
         <source>Condition %1: this field cannot be used here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="338"/>
+        <location filename="../../db/indicators.py" line="359"/>
         <source>Condition %1: choose how to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="339"/>
+        <location filename="../../db/indicators.py" line="360"/>
         <source>Condition %1: give at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="340"/>
+        <location filename="../../db/indicators.py" line="361"/>
         <source>Condition %1: &quot;%2&quot; is not a value of this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="341"/>
+        <location filename="../../db/indicators.py" line="362"/>
         <source>Too many conditions or values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="342"/>
+        <location filename="../../db/indicators.py" line="363"/>
         <source>This field cannot break the indicator down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="343"/>
+        <location filename="../../db/indicators.py" line="364"/>
         <source>Choose whether to count records or unique people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="344"/>
+        <location filename="../../db/indicators.py" line="365"/>
         <source>A built-in indicator cannot be deleted; it can be switched off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="345"/>
+        <location filename="../../db/indicators.py" line="366"/>
         <source>The donor template %1 has cells mapped to this indicator: clear those cells first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="621"/>
+        <location filename="../../db/indicators.py" line="646"/>
         <source>The smallest count shown must be 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="624"/>
+        <location filename="../../db/indicators.py" line="649"/>
         <source>Only an administrator may show counts smaller than the office&apos;s setting (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/indicators.py" line="638"/>
+        <location filename="../../db/indicators.py" line="663"/>
         <source>There is no indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="96"/>
+        <location filename="../../db/letters.py" line="93"/>
         <source>There is no letter template %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="100"/>
+        <location filename="../../db/letters.py" line="97"/>
         <source>The letter template %1 has no text in this language (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="104"/>
+        <location filename="../../db/letters.py" line="101"/>
         <source>The letter %1 was cancelled: it cannot be printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="108"/>
+        <location filename="../../db/letters.py" line="105"/>
         <source>The letter %1 is already cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="112"/>
+        <location filename="../../db/letters.py" line="109"/>
         <source>The letter font that comes with Sanad is missing, so no letter can be made. Nothing was numbered. Reinstall Sanad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="127"/>
+        <location filename="../../db/letters.py" line="124"/>
         <source>The PDF could not be written to %1. Nothing was saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="131"/>
+        <location filename="../../db/letters.py" line="128"/>
         <source>Sanad may not write in the folder of %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="135"/>
+        <location filename="../../db/letters.py" line="132"/>
         <source>The letter number pattern must contain {seq} where the running number goes, for example ODS/LTR/{year}/{seq:04d}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="139"/>
+        <location filename="../../db/letters.py" line="136"/>
         <source>The letter number pattern may contain {seq} only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="141"/>
+        <location filename="../../db/letters.py" line="138"/>
         <source>The letter number pattern may contain {year} only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="143"/>
+        <location filename="../../db/letters.py" line="140"/>
         <source>The letter number pattern has an unknown part %1. Use only {year} and {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="145"/>
+        <location filename="../../db/letters.py" line="142"/>
         <source>The letter number pattern has a { or } without its partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="147"/>
+        <location filename="../../db/letters.py" line="144"/>
         <source>A letter number may contain only Latin letters, digits and the signs - _ / . (not %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="149"/>
+        <location filename="../../db/letters.py" line="146"/>
         <source>A letter number may not contain spaces: use - or / instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="252"/>
+        <location filename="../../db/letters.py" line="249"/>
         <source>Write the letter&apos;s %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="253"/>
+        <location filename="../../db/letters.py" line="250"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="254"/>
+        <location filename="../../db/letters.py" line="251"/>
         <source>Write the template in Arabic, in English, or in both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="255"/>
+        <location filename="../../db/letters.py" line="252"/>
         <source>A template&apos;s key is 2 to 40 small Latin letters, digits or _, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="393"/>
+        <location filename="../../db/letters.py" line="390"/>
         <source>A letter cannot print the field %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="585"/>
-        <location filename="../../exports/lists.py" line="485"/>
+        <location filename="../../db/letters.py" line="582"/>
+        <location filename="../../exports/lists.py" line="500"/>
         <source>Choose Arabic or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/letters.py" line="853"/>
+        <location filename="../../db/letters.py" line="833"/>
         <source>Say why the letter is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9461,28 +9830,54 @@ Make a named export only for use inside the office, and never send it outside.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/lists.py" line="49"/>
+        <location filename="../../exports/lists.py" line="50"/>
         <source>The export was cancelled. No file was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/lists.py" line="52"/>
+        <location filename="../../exports/lists.py" line="55"/>
+        <source>This list has %1 rows and an Excel sheet holds %2 at most. Narrow the list with its filters or a period, and export it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/lists.py" line="504"/>
+        <source>This list has no sensitive fields to include: export it without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/importing.py" line="244"/>
+        <location filename="../../exports/lists.py" line="53"/>
         <source>Choose a file name ending in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/lists.py" line="53"/>
+        <location filename="../../exports/lists.py" line="54"/>
         <source>The folder %1 does not exist. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/report.py" line="27"/>
+        <location filename="../../exports/report.py" line="26"/>
         <source>The report is an Excel file: choose a name ending in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/report.py" line="28"/>
+        <location filename="../../exports/report.py" line="27"/>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/pseudonyms.py" line="38"/>
+        <source>There is already a pseudonym key called %1. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/pseudonyms.py" line="42"/>
+        <source>There is no pseudonym key called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/pseudonyms.py" line="46"/>
+        <source>The default key cannot be deleted; it can be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9633,7 +10028,7 @@ Make a named export only for use inside the office, and never send it outside.</
     </message>
     <message>
         <location filename="../../db/office.py" line="78"/>
-        <source>Age groups in reports (e.g. 0-4,5-11,12-17,18-59,60+)</source>
+        <source>Age groups in reports and lists (e.g. 0-5,6-11,12-17,18-59,60+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9698,27 +10093,27 @@ Make a named export only for use inside the office, and never send it outside.</
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../import_wizard.py" line="151"/>
+        <location filename="../import_wizard.py" line="153"/>
         <source>Choose the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="180"/>
+        <location filename="../import_wizard.py" line="182"/>
         <source>(the text file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="189"/>
+        <location filename="../import_wizard.py" line="191"/>
         <source>Reading the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="196"/>
+        <location filename="../import_wizard.py" line="198"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="207"/>
+        <location filename="../import_wizard.py" line="209"/>
         <source>%1 rows and %2 columns; headings on row %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10016,37 +10411,37 @@ Hand the file only to the person it is about, or delete it. Do not send it by e-
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../pages/letters.py" line="125"/>
+        <location filename="../pages/letters.py" line="148"/>
         <source>Check a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="132"/>
+        <location filename="../pages/letters.py" line="155"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="133"/>
+        <location filename="../pages/letters.py" line="156"/>
         <source>Verification code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="139"/>
+        <location filename="../pages/letters.py" line="162"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="154"/>
+        <location filename="../pages/letters.py" line="177"/>
         <source>No letter of ours has this reference and verification code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="157"/>
+        <location filename="../pages/letters.py" line="180"/>
         <source>Genuine: issued on %1 for file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/letters.py" line="160"/>
+        <location filename="../pages/letters.py" line="183"/>
         <source>But this letter was CANCELLED.</source>
         <translation type="unfinished"></translation>
     </message>
