@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
         self.key = QComboBox()
         self.key.setObjectName("exportKey")
         for name in export_data.pseudonym_key_names(session):
-            self.key.addItem(self.tr("default") if name == export_data.DEFAULT_KEY else name, name)
+            self.key.addItem(name, name)  # as on the keys screen, the cover sheet and the command line
         self.key_label = QLabel(self.tr("Pseudonym key:"))
         self.key_label.setBuddy(self.key)
         form.addRow(self.key_label, self.key)
