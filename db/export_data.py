@@ -385,6 +385,9 @@ def _people_rows(db: Session, ids: list[int], labels: Labels, today: dt.date,
         }
         for name in names:
             row[name] = getattr(p, name)
+        for name in WG_FIELDS:
+            if keys is None or name in keys:
+                row[name] = getattr(p, name)
         if keys is not None and "birth_precision" not in keys:
             del row["birth_precision"]
         if "phone" in optional:

@@ -102,6 +102,16 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("neighbourhood", "Neighbourhood", "المحلة", ADDRESS, 16),
         Column("displacement", "Displacement status", "حالة النزوح", PLAIN, 14, values="displacement"),
         Column("disability", "Disability (Washington Group)", "إعاقة (مجموعة واشنطن)", PLAIN, 12),
+        # The six answers (1 no difficulty .. 4 cannot do at all), headed as the import reads them back.
+        *(Column(key, en, ar, PLAIN, 12) for key, en, ar in (
+            ("wg_seeing", "Difficulty seeing (Washington Group 1-4)", "صعوبة في الرؤية"),
+            ("wg_hearing", "Difficulty hearing (Washington Group 1-4)", "صعوبة في السمع"),
+            ("wg_walking", "Difficulty walking or climbing steps (Washington Group 1-4)",
+             "صعوبة في المشي أو صعود الدرج"),
+            ("wg_remembering", "Difficulty remembering or concentrating (Washington Group 1-4)",
+             "صعوبة في التذكر أو التركيز"),
+            ("wg_selfcare", "Difficulty with self-care (Washington Group 1-4)", "صعوبة في العناية الذاتية"),
+            ("wg_communicating", "Difficulty communicating (Washington Group 1-4)", "صعوبة في التواصل"))),
         Column("school_enrolment", "School enrolment", "الالتحاق بالمدرسة", PLAIN, 16, values="school"),
         Column("documents", "Documents held", "الوثائق المتوفرة", PLAIN, 30),
         Column("phone", "Phone", "الهاتف", PHONE, 14),
