@@ -2617,11 +2617,6 @@
             <translation>بلا أسماء ولا أرقام هواتف ولا تواريخ ميلاد ولا عناوين ولا أرقام وثائق، وتُستبدل أرقام الملفات بأسماء مستعارة.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="129" />
-            <source>default</source>
-            <translation>الافتراضي</translation>
-        </message>
-        <message>
             <location filename="../export_dialog.py" line="130" />
             <source>Pseudonym key:</source>
             <translation>مفتاح الأسماء المستعارة:</translation>
@@ -9549,7 +9544,7 @@ Exports already made with it can no longer be linked to any other export. If an 
             <translation>تنتهي الفترة (%2) قبل أن تبدأ (%1): اكتب التاريخ الأقدم أولاً.</translation>
         </message>
         <message>
-            <location filename="../../db/export_data.py" line="538" />
+            <location filename="../../db/export_data.py" line="541" />
             <source>There is no pseudonym key called %1. An administrator makes keys on the Pseudonym keys screen (Reports and exports).</source>
             <translation>لا يوجد مفتاح أسماء مستعارة باسم %1. يُنشئ مدير النظام المفاتيح من شاشة مفاتيح الأسماء المستعارة (في التقارير والتصدير).</translation>
         </message>
@@ -9750,7 +9745,7 @@ Exports already made with it can no longer be linked to any other export. If an 
         </message>
         <message>
             <location filename="../../db/letters.py" line="582" />
-            <location filename="../../exports/lists.py" line="500" />
+            <location filename="../../exports/lists.py" line="510" />
             <source>Choose Arabic or English.</source>
             <translation>اختر العربية أو الإنجليزية.</translation>
         </message>
@@ -9850,7 +9845,7 @@ Exports already made with it can no longer be linked to any other export. If an 
             <translation>تضم هذه القائمة %1 صفاً، وورقة Excel لا تتسع لأكثر من %2 صفاً. ضيّق القائمة بعوامل التصفية أو بفترة زمنية، وصدّرها على أجزاء.</translation>
         </message>
         <message>
-            <location filename="../../exports/lists.py" line="504" />
+            <location filename="../../exports/lists.py" line="514" />
             <source>This list has no sensitive fields to include: export it without them.</source>
             <translation>لا تضم هذه القائمة حقولاً حساسة لتضمينها: صدّرها من دونها.</translation>
         </message>

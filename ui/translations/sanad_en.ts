@@ -2615,11 +2615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../export_dialog.py" line="130"/>
         <source>Pseudonym key:</source>
         <translation type="unfinished"></translation>
@@ -9539,7 +9534,7 @@ Exports already made with it can no longer be linked to any other export. If an 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/export_data.py" line="538"/>
+        <location filename="../../db/export_data.py" line="541"/>
         <source>There is no pseudonym key called %1. An administrator makes keys on the Pseudonym keys screen (Reports and exports).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9740,7 +9735,7 @@ Exports already made with it can no longer be linked to any other export. If an 
     </message>
     <message>
         <location filename="../../db/letters.py" line="582"/>
-        <location filename="../../exports/lists.py" line="500"/>
+        <location filename="../../exports/lists.py" line="510"/>
         <source>Choose Arabic or English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9840,7 +9835,7 @@ Exports already made with it can no longer be linked to any other export. If an 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../exports/lists.py" line="504"/>
+        <location filename="../../exports/lists.py" line="514"/>
         <source>This list has no sensitive fields to include: export it without them.</source>
         <translation type="unfinished"></translation>
     </message>
