@@ -2,8 +2,9 @@
 
 openpyxl turns any string starting with "=" into a formula, and Excel or LibreOffice may evaluate a
 cell starting with "+", "-", "@", a tab or a carriage return when someone edits it (security cases
-X2/X3: formula injection). Every writer (lists, reports, subject access, error reports) goes through
-`set_cell` (normal workbooks) or `write_only_cell` (streamed, write-only workbooks).
+X2/X3: formula injection). Every writer goes through `set_cell` (openpyxl workbooks: reports,
+donor templates, subject access, import reports) or `StreamedSheet` (the streamed lists), which
+type every value alike.
 """
 
 from __future__ import annotations
@@ -69,17 +70,6 @@ def set_cell(cell: Any, value: Any, too_long: str = " …") -> None:
             cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
 
 
-def write_only_cell(sheet: Any, value: Any, font: Any = None) -> Any:
-    """A cell for `sheet.append([...])` in a write-only workbook, with the same rules as set_cell."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet)
-    set_cell(cell, value)
-    if font is not None:
-        cell.font = font
-    return cell
-
-
 # ---- streamed lists (xlsxwriter, constant memory) ---------------------------------------------------------
 #
 # Plain lists of 100,000 rows are written with xlsxwriter's constant-memory mode: each row goes to a
@@ -126,7 +116,6 @@ class StreamedWorkbook:
         self._header = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
         self._header_quoted = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top",
                                                     "quote_prefix": True})
-        self.sheets: list[StreamedSheet] = []
 
     def sheet(self, title: str, *, right_to_left: bool, widths: list[float] | None = None,
               freeze_header: bool = False) -> StreamedSheet:
@@ -137,9 +126,7 @@ class StreamedWorkbook:
             worksheet.set_column(index, index, width)
         if freeze_header:
             worksheet.freeze_panes(1, 0)
-        sheet = StreamedSheet(self, worksheet)
-        self.sheets.append(sheet)
-        return sheet
+        return StreamedSheet(self, worksheet)
 
     def save(self, active: StreamedSheet | None = None) -> None:
         """Finish the file (raises OSError when the disk is full or the folder went away)."""
