@@ -54,6 +54,7 @@ from db.errors import SanadError, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Application, DocumentType, Household, Location, Person, Referral
 from db.models_reports import DonorCell, DonorTemplate, Indicator
+from db.names import normalise_digits
 from db.permissions import Action
 from db.session import UserSession
 
@@ -177,7 +178,6 @@ _BAD_PERIOD = QT_TRANSLATE_NOOP(
     "Write the period as a month (2026-10), a quarter (2026-Q4), a year (2026) or two dates (2026-10-01..2026-12-31).",
 )
 _PERIOD_ORDER = QT_TRANSLATE_NOOP("SanadError", "The period ends before it starts.")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ def parse_period(text: str) -> Period:
     """"2026-10", "2026-Q4" (or 2026Q4), "2026" (the year), or "2026-10-01..2026-10-15" (also
     "2026-10-01:2026-10-15"); Arabic-Indic digits too."""
     # Arabic-Indic and Persian digits as typed on an Arabic keyboard.
-    value = (text or "").strip().upper().translate(_DIGITS)
+    value = normalise_digits((text or "").strip().upper())
     try:
         if m := re.fullmatch(r"(\d{4})", value):  # a whole year, as the list exports take it
             year = int(m[1])

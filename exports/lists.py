@@ -390,14 +390,10 @@ def _derived(row: dict[str, Any], today: dt.date, bands: tuple[tuple[str, int, i
 
 
 def office_age_bands(session: UserSession) -> tuple[tuple[str, int, int], ...]:
-    """The office's age groups (the report_age_bands setting, which the indicator report uses too)."""
-    from db import office
-    from db.indicators import parse_bands
+    """The office's age groups, as the indicator report reads them (the report_age_bands setting)."""
+    from db.indicators import report_settings
 
-    try:
-        bands = parse_bands(str(office.get_settings(session).get("report_age_bands", "")))
-    except ValidationError:
-        return anonymise.AGE_BANDS
+    bands, _threshold = report_settings(session)
     return tuple((band.code, band.low, band.high if band.high is not None else 200) for band in bands)
 
 

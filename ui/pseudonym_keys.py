@@ -28,7 +28,7 @@ from db.pseudonyms import KeyInfo
 from db.session import UserSession
 from ui.i18n import error_text
 from ui.messages import ask, notify, show_error
-from ui.widgets import FieldError, isolate_ltr
+from ui.widgets import FieldError, isolate_ltr, select_row
 
 
 class PseudonymKeysDialog(QDialog):
@@ -128,9 +128,7 @@ class PseudonymKeysDialog(QDialog):
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         names = [k.name for k in self.keys]
-        # setCurrentCell, not selectRow: in right-to-left Qt's selectRow looks for the column at the
-        # viewport's width, finds none when the columns fill it, and selects nothing.
-        self.table.setCurrentCell(names.index(current) if current in names else 0, 0)
+        select_row(self.table, names.index(current) if current in names else 0)  # selectRow fails right to left
         self._selection_changed()
 
     def selected(self) -> KeyInfo | None:
