@@ -1682,15 +1682,15 @@ class _FileNumbers:
 def _atomic_workbook(workbook, path: Path, before_replace: Callable[[], None] | None = None) -> Path:
     """Saved under a temp name in the target folder, synced, then renamed over `path` (after
     `before_replace`, e.g. the audit entry: if that fails, no file is left) — the same staging the
-    other Excel writers use (db/subject_access.py), so OS errors become the same messages."""
-    from db.subject_access import _place, _staged
+    other Excel writers use (db/files.py), so OS errors become the same messages."""
+    from db import files
 
     path = Path(path)
-    with _staged(path) as temp:
+    with files.staged(path) as temp:
         workbook.save(temp)
         if before_replace is not None:
             before_replace()
-        _place(temp, path)
+        files.place(temp, path)
     return path
 
 

@@ -396,10 +396,6 @@ def export_to_file(session: UserSession, person_id: int, path: Path, fmt: str | 
 # ---- writing files ------------------------------------------------------------------------------------
 
 
-# Kept for the modules that still import them by these names.
-_staged, _place = files.staged, files.place
-
-
 def _json_value(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
